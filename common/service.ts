@@ -1,0 +1,104 @@
+// Start-up and shut-down of a subgraph service, the same for every subgraph: connect, migrate,
+// prepare data, serve GraphQL over HTTP; and the process wiring for running one on its own.
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { ConfigError, HubConfig, readConfig, redactUrl, requireDatabaseUrl } from './config';
+import type { BaseContext } from './context';
+import { createDataSource, migrate, ServiceDatabase } from './database';
+import { errorPolicyPlugin, RunningService, startHttpService } from './http';
+import { createLogger, Logger } from './logging';
+
+/** Subgraph requests carry up to a few hundred entity representations; clients never reach subgraphs. */
+const SUBGRAPH_MAX_BODY_BYTES = 2_000_000;
+
+export interface SubgraphService<C extends BaseContext> {
+  name: string;
+  database: ServiceDatabase;
+  buildSchema: () => Promise<GraphQLSchema>;
+  /** Runs after the migrations, before the service answers (imports, feed ingestion). */
+  prepare?: (dataSource: DataSource, logger: Logger) => Promise<void>;
+  createContext: (base: BaseContext, dataSource: DataSource) => C;
+}
+
+export interface RunningSubgraph extends RunningService {
+  dataSource: DataSource;
+}
+
+export async function startSubgraph<C extends BaseContext>(
+  service: SubgraphService<C>,
+  options: { databaseUrl: string; host: string; port: number; logger: Logger },
+): Promise<RunningSubgraph> {
+  const { logger } = options;
+  const dataSource = createDataSource(options.databaseUrl, service.database, logger);
+  await dataSource.initialize();
+  try {
+    await migrate(dataSource, service.database.schema);
+    await service.prepare?.(dataSource, logger);
+    const apollo = new ApolloServer<C>({
+      schema: await service.buildSchema(),
+      includeStacktraceInErrorResponses: false,
+      plugins: [errorPolicyPlugin<C>(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    });
+    const http = await startHttpService<C>({
+      name: service.name,
+      host: options.host,
+      port: options.port,
+      apollo,
+      logger,
+      maxBodyBytes: SUBGRAPH_MAX_BODY_BYTES,
+      context: async (base) => service.createContext(base, dataSource),
+      ready: async () => {
+        await dataSource.query('SELECT 1');
+        return true;
+      },
+    });
+    return {
+      ...http,
+      dataSource,
+      async close() {
+        await http.close();
+        await dataSource.destroy();
+      },
+    };
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+}
+
+/** Entry point of a service process: configuration, start, and a clean stop on SIGINT/SIGTERM. */
+export async function runProcess(name: string, start: (config: HubConfig, logger: Logger) => Promise<RunningService>): Promise<void> {
+  let config: HubConfig;
+  try {
+    config = readConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`${name}: configuration error: ${error.message}`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger(name, config.logLevel);
+  let running: RunningService;
+  try {
+    running = await start(config, logger);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    logger.fatal({ err: { message }, database: config.databaseUrl ? redactUrl(config.databaseUrl) : undefined }, `${name} did not start`);
+    process.exit(1);
+  }
+  logger.info({ url: running.url }, `${name} listening`);
+  const stop = async (signal: string) => {
+    logger.info({ signal }, `${name} stopping`);
+    const timer = setTimeout(() => process.exit(1), 10_000).unref();
+    await running.close().catch((e) => logger.error({ err: { message: String(e) } }, 'error while stopping'));
+    clearTimeout(timer);
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+export { requireDatabaseUrl };

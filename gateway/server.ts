@@ -1,0 +1,71 @@
+// The gateway: Apollo Gateway on Apollo Server, serving the checked-in supergraph. It plans each
+// query across the subgraphs and is the only entry point for clients.
+import fs from 'node:fs';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import type { Fetcher } from '@apollo/utils.fetcher';
+import { projectRoot } from '../common/config';
+import { BaseContext, REQUEST_ID_HEADER } from '../common/context';
+import { errorPolicyPlugin, RunningService, startHttpService } from '../common/http';
+import type { Logger } from '../common/logging';
+import { startPage } from './start-page';
+
+export const SUPERGRAPH_FILE = path.join(projectRoot, 'schema/supergraph.graphql');
+
+/** A subgraph that does not answer in time fails only the fields that need it. */
+const SUBGRAPH_TIMEOUT_MS = 10_000;
+
+export interface GatewayOptions {
+  host: string;
+  port: number;
+  /** Subgraph URLs by the names used in the supergraph. */
+  subgraphUrls: { registry: string; 'ikone-ds': string };
+  maxBodyBytes: number;
+  logger: Logger;
+}
+
+/** Node's fetch with a timeout; its idle sockets close after 4 s, well before the subgraphs' 65 s. */
+const fetchWithTimeout: Fetcher = (url, init) =>
+  fetch(url, { ...(init as RequestInit), signal: AbortSignal.timeout(SUBGRAPH_TIMEOUT_MS) }) as unknown as ReturnType<Fetcher>;
+
+export async function startGateway(options: GatewayOptions): Promise<RunningService> {
+  const urls: Record<string, string> = options.subgraphUrls;
+  const gateway = new ApolloGateway({
+    supergraphSdl: fs.readFileSync(SUPERGRAPH_FILE, 'utf8'),
+    buildService: ({ name }) => {
+      if (!urls[name]) throw new Error(`the supergraph names a subgraph "${name}" that has no configured URL`);
+      return new RemoteGraphQLDataSource<BaseContext>({
+        url: urls[name],
+        fetcher: fetchWithTimeout,
+        willSendRequest({ request, context }) {
+          if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+        },
+      });
+    },
+  });
+  const apollo = new ApolloServer<BaseContext>({
+    gateway,
+    includeStacktraceInErrorResponses: false,
+    plugins: [errorPolicyPlugin<BaseContext>(), ApolloServerPluginLandingPageDisabled()],
+  });
+  return startHttpService<BaseContext>({
+    name: 'gateway',
+    host: options.host,
+    port: options.port,
+    apollo,
+    logger: options.logger,
+    maxBodyBytes: options.maxBodyBytes,
+    context: async (base) => base,
+    ready: async () => {
+      const answers = await Promise.all(
+        Object.values(urls).map((url) =>
+          fetch(new URL('/health/ready', url), { signal: AbortSignal.timeout(2_000) }).then((r) => r.ok, () => false),
+        ),
+      );
+      return answers.every(Boolean);
+    },
+    pages: { '/': startPage },
+  });
+}

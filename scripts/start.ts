@@ -1,0 +1,129 @@
+// `npm start`: the whole hub on one machine. Starts the embedded PostgreSQL unless DATABASE_URL is
+// set, then the two subgraphs and the gateway as separate processes, and stops them all on Ctrl-C.
+import { ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+import { Client } from 'pg';
+import { ConfigError, HubConfig, readConfig, redactUrl } from '../common/config';
+import { RunningPostgres, startEmbeddedPostgres } from '../common/embedded-postgres';
+import { createLogger } from '../common/logging';
+
+const logger = createLogger('launcher');
+const READY_TIMEOUT_MS = 120_000;
+const EMBEDDED_DATABASE = 'kommunalnetz';
+
+/** Creates the hub's database on the embedded server on first start. */
+async function ensureDatabase(maintenanceUrl: string, name: string): Promise<string> {
+  const client = new Client({ connectionString: maintenanceUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!rowCount) await client.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(maintenanceUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function waitUntilReady(name: string, healthUrl: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode} during start (see its log above)`);
+    const ok = await fetch(healthUrl, { signal: AbortSignal.timeout(1_000) }).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${name} was not ready within ${READY_TIMEOUT_MS / 1000} s (${healthUrl})`);
+}
+
+function healthUrl(graphqlUrl: string): string {
+  return new URL('/health/ready', graphqlUrl).toString();
+}
+
+async function main(): Promise<void> {
+  let config: HubConfig;
+  try {
+    config = readConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`configuration error: ${error.message}`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  let embedded: RunningPostgres | undefined;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort, logger);
+    databaseUrl = await ensureDatabase(embedded.url, EMBEDDED_DATABASE);
+    logger.info({ port: config.embeddedPostgresPort, dataDir: config.dataDir }, 'embedded PostgreSQL running');
+  } else {
+    logger.info({ database: redactUrl(databaseUrl) }, 'using external PostgreSQL');
+  }
+
+  const children: ChildProcess[] = [];
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    await Promise.all(
+      children.map(
+        (child) =>
+          new Promise<void>((resolve) => {
+            if (child.exitCode !== null || child.signalCode !== null) return resolve();
+            child.once('exit', () => resolve());
+            child.kill('SIGTERM');
+          }),
+      ),
+    );
+    await embedded?.stop();
+    process.exit(code);
+  };
+  process.once('SIGINT', () => void stop(0));
+  process.once('SIGTERM', () => void stop(0));
+
+  const launch = (name: string, script: string) => {
+    const child = spawn(process.execPath, [path.join(__dirname, '..', script)], {
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      stdio: 'inherit',
+    });
+    child.on('exit', (code, signal) => {
+      if (!stopping) {
+        logger.error({ service: name, code, signal }, `${name} stopped unexpectedly; stopping the hub`);
+        void stop(1);
+      }
+    });
+    children.push(child);
+    return child;
+  };
+
+  try {
+    const registry = launch('registry', 'services/registry/main.js');
+    const ikoneDs = launch('ikone-ds', 'services/ikone-ds/main.js');
+    await Promise.all([
+      waitUntilReady('registry', healthUrl(config.registryUrl), registry),
+      waitUntilReady('ikone-ds', healthUrl(config.ikoneDsUrl), ikoneDs),
+    ]);
+    const gateway = launch('gateway', 'gateway/main.js');
+    const gatewayHost = config.host === '0.0.0.0' ? 'localhost' : config.host;
+    await waitUntilReady('gateway', `http://${gatewayHost}:${config.gatewayPort}/health/ready`, gateway);
+    console.log(
+      [
+        '',
+        'KommunalNetz Hub is running.',
+        `  Start page   http://localhost:${config.gatewayPort}/`,
+        `  GraphQL API  http://localhost:${config.gatewayPort}/graphql`,
+        `  Subgraphs    ${config.registryUrl} (registry), ${config.ikoneDsUrl} (ikone-ds)`,
+        `  Database     ${embedded ? `embedded PostgreSQL, data in ${config.dataDir}` : redactUrl(databaseUrl)}`,
+        'Press Ctrl-C to stop.',
+        '',
+      ].join('\n'),
+    );
+  } catch (error) {
+    logger.fatal({ err: { message: (error as Error).message } }, 'the hub did not start');
+    await stop(1);
+  }
+}
+
+void main();

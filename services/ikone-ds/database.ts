@@ -1,0 +1,11 @@
+import type { ServiceDatabase } from '../../common/database';
+import { FeedSnapshot } from './entities/FeedSnapshot';
+import { IkoneDsMembership } from './entities/IkoneDsMembership';
+import { UnlinkedFeedRecord } from './entities/UnlinkedFeedRecord';
+import { CreateIkoneDs1764000000001 } from './migrations/1764000000001-CreateIkoneDs';
+
+export const ikoneDsDatabase: ServiceDatabase = {
+  schema: 'ikone_ds',
+  entities: [IkoneDsMembership, FeedSnapshot, UnlinkedFeedRecord],
+  migrations: [CreateIkoneDs1764000000001],
+};

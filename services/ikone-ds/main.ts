@@ -1,0 +1,12 @@
+import 'reflect-metadata';
+import { requireDatabaseUrl, runProcess, startSubgraph } from '../../common/service';
+import { ikoneDsService } from './service';
+
+void runProcess('ikone-ds', (config, logger) =>
+  startSubgraph(ikoneDsService({ url: config.ikoneDsFeedUrl, file: config.ikoneDsFeedFile }), {
+    databaseUrl: requireDatabaseUrl(config),
+    host: config.host,
+    port: config.ikoneDsPort,
+    logger,
+  }),
+);

@@ -1,0 +1,75 @@
+import { Args, Ctx, Field, FieldResolver, InputType, Int, ObjectType, Query, Resolver, Root, Arg } from 'type-graphql';
+import { MunicipalityType } from '../../../common/domain';
+import { badInput } from '../../../common/errors';
+import { Connection, PageArgs, readPage, toConnection } from '../../../common/pagination';
+import { FeedSnapshot } from '../entities/FeedSnapshot';
+import { IkoneDsMembership } from '../entities/IkoneDsMembership';
+import { MunicipalityExtension } from '../entities/MunicipalityExtension';
+import { UnlinkedFeedRecord } from '../entities/UnlinkedFeedRecord';
+import { evaluateFit } from '../fit/evaluate';
+import { NetworkFit } from '../fit/types';
+import type { IkoneDsContext } from '../context';
+
+@ObjectType({ description: 'A page of IKONE-DS memberships.' })
+export class IkoneDsMembershipConnection extends Connection(IkoneDsMembership, 'IkoneDsMembership', 'IKONE-DS membership') {}
+
+@ObjectType({ description: 'State of the IKONE-DS source feed: what the adapter serves and what it could not link.' })
+export class IkoneDsFeedStatus {
+  @Field(() => FeedSnapshot, { nullable: true, description: 'The feed being served; null if no valid feed was ever read.' })
+  snapshot: FeedSnapshot | null;
+
+  @Field(() => [UnlinkedFeedRecord], { description: 'Records of that feed that could not be linked to an official key.' })
+  unlinkedRecords: UnlinkedFeedRecord[];
+}
+
+const MAX_POPULATION = 10_000_000;
+
+@InputType({ description: 'A municipality described by type and size, for a recommendation without a directory entry.' })
+export class MunicipalityProfileInput {
+  @Field(() => MunicipalityType, { description: 'Kind of unit.' })
+  type: MunicipalityType;
+
+  @Field(() => Int, { description: 'Inhabitants.' })
+  population: number;
+}
+
+@Resolver(() => IkoneDsMembership)
+export class IkoneDsResolver {
+  @Query(() => IkoneDsMembershipConnection, { description: 'Members of IKONE-DS as reported by the source feed, by joining date.' })
+  async ikoneDsMembers(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: IkoneDsContext): Promise<IkoneDsMembershipConnection> {
+    const page = readPage(args);
+    const [nodes, total] = await ctx.dataSource
+      .getRepository(IkoneDsMembership)
+      .createQueryBuilder('m')
+      .orderBy('m.joined_on', 'ASC', 'NULLS LAST')
+      .addOrderBy('m.ars')
+      .skip(page.offset)
+      .take(page.limit)
+      .getManyAndCount();
+    return toConnection(nodes, page, total);
+  }
+
+  @Query(() => IkoneDsFeedStatus, { description: 'Which IKONE-DS feed the adapter serves, how old it is, and which records it could not link.' })
+  async ikoneDsFeed(@Ctx() ctx: IkoneDsContext): Promise<IkoneDsFeedStatus> {
+    const [snapshot] = await ctx.dataSource.getRepository(FeedSnapshot).find({ order: { id: 'DESC' }, take: 1 });
+    const unlinkedRecords = snapshot
+      ? await ctx.dataSource.getRepository(UnlinkedFeedRecord).find({ where: { snapshotId: snapshot.id }, order: { position: 'ASC' } })
+      : [];
+    return { snapshot: snapshot ?? null, unlinkedRecords };
+  }
+
+  @Query(() => [NetworkFit], {
+    description: 'Which networks would fit a municipality of this type and size, best first. For a real municipality use Municipality.networkFit, which also knows its memberships.',
+  })
+  recommendNetworks(@Arg('profile', () => MunicipalityProfileInput, { description: 'Type and size.' }) profile: MunicipalityProfileInput): NetworkFit[] {
+    if (!Number.isInteger(profile.population) || profile.population < 0 || profile.population > MAX_POPULATION) {
+      throw badInput(`population must be between 0 and ${MAX_POPULATION}.`, { argument: 'profile.population' });
+    }
+    return evaluateFit({ type: profile.type, population: profile.population });
+  }
+
+  @FieldResolver(() => MunicipalityExtension, { description: 'The member municipality (its directory entry comes from the registry).' })
+  municipality(@Root() membership: IkoneDsMembership): Pick<MunicipalityExtension, 'ars'> {
+    return { ars: membership.ars };
+  }
+}

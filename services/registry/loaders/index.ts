@@ -1,0 +1,87 @@
+// Per-request DataLoaders: every list resolution asks the database once per kind of data, however
+// many items the page has.
+import DataLoader from 'dataloader';
+import { DataSource } from 'typeorm';
+import { Municipality } from '../entities/Municipality';
+import { DigitaleDoerferMembership } from '../entities/DigitaleDoerferMembership';
+import { MunicipalityType } from '../../../common/domain';
+import type { Page } from '../../../common/pagination';
+
+export interface ChildPage {
+  nodes: Municipality[];
+  totalCount: number;
+}
+
+/** The Gemeinden that belong to a Verbandsgemeinde. */
+export const VERBANDSGEMEINDE_MEMBER_TYPES = [MunicipalityType.ORTSGEMEINDE, MunicipalityType.VERBANDSANGEHOERIGE_STADT];
+
+export function createLoaders(dataSource: DataSource) {
+  const municipalities = dataSource.getRepository(Municipality);
+  const memberships = dataSource.getRepository(DigitaleDoerferMembership);
+
+  const municipalityByArs = new DataLoader<string, Municipality | null>(async (arsList) => {
+    const rows = await municipalities.createQueryBuilder('m').where('m.ars IN (:...ars)', { ars: arsList }).getMany();
+    const byArs = new Map(rows.map((r) => [r.ars, r]));
+    return arsList.map((ars) => byArs.get(ars) ?? null);
+  });
+
+  /** The membership record that describes a municipality now: an open one first, else the latest. */
+  const currentMembershipByArs = new DataLoader<string, DigitaleDoerferMembership | null>(async (arsList) => {
+    const rows = await memberships
+      .createQueryBuilder('ms')
+      .distinctOn(['ms.municipality_ars'])
+      .where('ms.municipality_ars IN (:...ars)', { ars: arsList })
+      .orderBy('ms.municipality_ars')
+      .addOrderBy(`CASE WHEN ms.status IN ('ACTIVE', 'RECEIVED') THEN 0 ELSE 1 END`)
+      .addOrderBy('COALESCE(ms.ended_on, ms.started_on)', 'DESC', 'NULLS LAST')
+      .getMany();
+    const byArs = new Map(rows.map((r) => [r.municipalityArs, r]));
+    return arsList.map((ars) => byArs.get(ars) ?? null);
+  });
+
+  /**
+   * One page of the Gemeinden of many Verbandsgemeinden at once: one windowed statement per
+   * distinct page size in the batch (normally one), then the rows through municipalityByArs.
+   */
+  const ortsgemeindenPage = new DataLoader<{ ars: string } & Page, ChildPage, string>(
+    async (keys) => {
+      const results = new Map<string, { ars: string[]; total: number }>();
+      const pages = new Map<string, ({ ars: string } & Page)[]>();
+      for (const key of keys) pages.set(`${key.offset}:${key.limit}`, [...(pages.get(`${key.offset}:${key.limit}`) ?? []), key]);
+      for (const group of pages.values()) {
+        const { offset, limit } = group[0];
+        const parents = group.map((k) => k.ars);
+        const rows: { parent_ars: string; ars: string | null; total: number }[] = await dataSource.query(
+          `SELECT c.parent_ars, page.ars, c.total
+           FROM (SELECT parent_ars, count(*)::int AS total FROM registry.municipality
+                 WHERE parent_ars = ANY($1) AND type = ANY($2) GROUP BY parent_ars) c
+           LEFT JOIN (
+             SELECT ars, parent_ars, row_number() OVER (PARTITION BY parent_ars ORDER BY short_name, ars) AS position
+             FROM registry.municipality WHERE parent_ars = ANY($1) AND type = ANY($2)
+           ) page ON page.parent_ars = c.parent_ars AND page.position > $3 AND page.position <= $3 + $4
+           ORDER BY c.parent_ars, page.position`,
+          [parents, VERBANDSGEMEINDE_MEMBER_TYPES, offset, limit],
+        );
+        for (const row of rows) {
+          const key = `${row.parent_ars}:${offset}:${limit}`;
+          const entry = results.get(key) ?? { ars: [], total: row.total };
+          if (row.ars) entry.ars.push(row.ars);
+          results.set(key, entry);
+        }
+      }
+      const all = await municipalityByArs.loadMany([...results.values()].flatMap((r) => r.ars));
+      const byArs = new Map(all.filter((m): m is Municipality => m instanceof Municipality).map((m) => [m.ars, m]));
+      return keys.map((key) => {
+        const entry = results.get(`${key.ars}:${key.offset}:${key.limit}`);
+        return { nodes: (entry?.ars ?? []).map((ars) => byArs.get(ars)!), totalCount: entry?.total ?? 0 };
+      });
+    },
+    // Keys with different page arguments get their own cache entries.
+    { cacheKeyFn: (k) => `${k.ars}:${k.offset}:${k.limit}` },
+  );
+
+  return { municipalityByArs, currentMembershipByArs, ortsgemeindenPage };
+}
+
+export type RegistryLoaders = ReturnType<typeof createLoaders>;
+

@@ -1,0 +1,13 @@
+import { GraphQLSchema } from 'graphql';
+import { buildFederatedSchema } from '../../common/subgraph';
+import { MembershipResolver } from './resolvers/MembershipResolver';
+import { MunicipalityResolver, resolveMunicipalityReference } from './resolvers/MunicipalityResolver';
+import { NetworkResolver, resolveNetworkReference } from './resolvers/NetworkResolver';
+
+/** The registry subgraph's schema; needs no database, so `npm run compose` can print it. */
+export function buildRegistrySchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema({
+    resolvers: [MunicipalityResolver, NetworkResolver, MembershipResolver],
+    referenceResolvers: { Municipality: resolveMunicipalityReference, Network: resolveNetworkReference },
+  });
+}
