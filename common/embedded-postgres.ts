@@ -21,6 +21,9 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, logge
   const databaseDir = path.join(dataDir, 'postgres');
   const credentialsFile = path.join(dataDir, 'postgres-credentials.json');
   fs.mkdirSync(dataDir, { recursive: true });
+  const asRoot = process.getuid?.() === 0;
+  // As root, PostgreSQL runs as the system user "postgres", which must be able to enter the folder.
+  if (asRoot) fs.chmodSync(dataDir, 0o755);
   const initialised = fs.existsSync(path.join(databaseDir, 'PG_VERSION'));
   let password: string;
   if (initialised && fs.existsSync(credentialsFile)) {
@@ -40,7 +43,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, logge
     authMethod: 'scram-sha-256',
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a "postgres" system user.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
     onLog: (message: string) => lines.push(String(message)),
     onError: (message: unknown) => lines.push(String(message)),
@@ -52,8 +55,9 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, logge
     }
     await pg.start();
   } catch (error) {
-    const tail = lines.slice(-5).join(' | ');
-    throw new Error(`embedded PostgreSQL did not start on port ${port} (set EMBEDDED_PG_PORT to use another): ${tail || String(error)}`);
+    const tail = lines.slice(-5).join(' | ') || String(error);
+    const hint = /already in use|could not bind/i.test(tail) ? ' (the port is taken; set EMBEDDED_PG_PORT to use another)' : '';
+    throw new Error(`embedded PostgreSQL did not start on port ${port}${hint}: ${tail}`);
   }
   return {
     url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,

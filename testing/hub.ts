@@ -1,0 +1,94 @@
+// A complete hub for one test file: its own database on the test server, both subgraphs and the
+// gateway in this process on free ports, talking real HTTP to each other.
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { createLogger } from '../common/logging';
+import { startSubgraph, RunningSubgraph } from '../common/service';
+import { RunningService } from '../common/http';
+import { startGateway } from '../gateway/server';
+import { ikoneDsService } from '../services/ikone-ds/service';
+import { registryService } from '../services/registry/service';
+import type { FeedSource } from '../services/ikone-ds/feed/feed';
+import { readConfig } from '../common/config';
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  data?: T;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+  headers: Headers;
+}
+
+export interface TestHub {
+  gatewayUrl: string;
+  registry: RunningSubgraph;
+  ikoneDs: RunningSubgraph;
+  gateway: RunningService;
+  databaseUrl: string;
+  query<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** Sends a GraphQL request over HTTP. */
+export async function postGraphQL<T = any>(url: string, body: unknown, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const json = (await response.json()) as { data?: T; errors?: GraphQLResponse['errors'] };
+  return { status: response.status, data: json.data, errors: json.errors, headers: response.headers };
+}
+
+/** Creates an empty database of its own on the test server and returns its URL and a way to drop it. */
+export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) throw new Error('TEST_DATABASE_URL is not set; run the tests through jest (testing/global-setup.ts)');
+  const name = `kommunalnetz_test_${randomBytes(6).toString('hex')}`;
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const client = new Client({ connectionString: serverUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+export async function startTestHub(options: { feed?: FeedSource } = {}): Promise<TestHub> {
+  const database = await createTestDatabase();
+  const logger = createLogger('test', process.env.LOG_LEVEL ?? 'silent');
+  const config = readConfig({});
+  const host = '127.0.0.1';
+  const feed = options.feed ?? { file: config.ikoneDsFeedFile };
+  const [registry, ikoneDs] = await Promise.all([
+    startSubgraph(registryService, { databaseUrl: database.url, host, port: 0, logger }),
+    startSubgraph(ikoneDsService(feed), { databaseUrl: database.url, host, port: 0, logger }),
+  ]);
+  const gateway = await startGateway({
+    host,
+    port: 0,
+    subgraphUrls: { registry: registry.url, 'ikone-ds': ikoneDs.url },
+    maxBodyBytes: config.maxBodyBytes,
+    logger,
+  });
+  return {
+    gatewayUrl: gateway.url,
+    registry,
+    ikoneDs,
+    gateway,
+    databaseUrl: database.url,
+    query: (query, variables) => postGraphQL(gateway.url, { query, variables }),
+    async close() {
+      await gateway.close();
+      await Promise.all([registry.close(), ikoneDs.close()]);
+      await database.drop();
+    },
+  };
+}
