@@ -54,12 +54,13 @@ export async function startSubgraph<C extends BaseContext>(
         return true;
       },
     });
+    let closing: Promise<void> | undefined;
     return {
       ...http,
       dataSource,
-      async close() {
-        await http.close();
-        await dataSource.destroy();
+      close() {
+        closing ??= http.close().then(() => dataSource.destroy());
+        return closing;
       },
     };
   } catch (error) {

@@ -1,5 +1,5 @@
-// The network-fit rules, as data, in one place. Each network gets the level of the first rule
-// that matches the municipality's type and population; membership facts then override or add to
+// The network-fit rules, as data, in one place. For each network exactly one rule matches a
+// municipality's type and population (a test checks this against the whole directory); membership facts then override or add to
 // it (see evaluate.ts). The rules follow the target groups the networks state themselves
 // (common/networks.ts), not only the founding texts.
 import { MunicipalityType, NetworkId, TOWN_TYPES } from '../../../common/domain';
@@ -31,7 +31,7 @@ export const FIT_RULES: readonly FitRule[] = [
   },
   {
     network: NetworkId.IKONE_DS, code: FitReasonCode.MITTELSTADT, level: FitLevel.HIGH,
-    types: TOWN_TYPES, minPopulation: 20_000,
+    types: TOWN_TYPES, minPopulation: 20_000, maxPopulation: 99_999,
     message: 'Mittelstadt (20.000 bis 99.999 Einwohner): IKONE-DS ist die Austauschplattform der Groß- und Mittelstädte.',
   },
   {
