@@ -1,0 +1,149 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** How exact a date is. MONTH and YEAR dates are stored as the first day of that month or year. */
+export type DatePrecision =
+  | 'DAY'
+  | 'MONTH'
+  | 'YEAR';
+
+/** How well a network fits a municipality, best first. */
+export type FitLevel =
+  /** The municipality is in the network’s stated target group. */
+  | 'HIGH'
+  /** Possible in single cases only. */
+  | 'LOW'
+  /** The network is open to the municipality, which is not its first target group. */
+  | 'MEDIUM'
+  /** Already a member; a membership outranks the size and type rules. */
+  | 'MEMBER'
+  /** Not a target group of the network. */
+  | 'NONE';
+
+/** Why a network fits or does not fit. Size and type codes come from the fit rules; the others from membership facts. */
+export type FitReasonCode =
+  | 'ALREADY_MEMBER'
+  | 'APPLICATION_PENDING'
+  | 'COORDINATOR'
+  | 'FORMER_MEMBER'
+  | 'GROSSSTADT'
+  | 'KREISFREIE_STADT'
+  | 'LANDKREIS'
+  | 'LARGE_TOWN'
+  | 'MITTELSTADT'
+  | 'NOT_A_TOWN'
+  | 'ORTSGEMEINDE'
+  | 'SMALL_TOWN'
+  | 'TRANSFER_POINT'
+  | 'VERBANDSFREIE_GEMEINDE'
+  | 'VERBANDSGEMEINDE'
+  | 'VERBANDSGEMEINDE_IS_MEMBER';
+
+/** Role of a city in IKONE-DS. */
+export type IkoneDsRole =
+  /** Coordinates the network (Kaiserslautern, through KL.digital GmbH). */
+  | 'COORDINATOR'
+  /** Member city. */
+  | 'MEMBER';
+
+/** Role of a municipality in the Netzwerk Digitale Dörfer RLP. */
+export type MembershipRole =
+  /** Ordinary member. */
+  | 'MEMBER'
+  /** Transferstelle: a model Verbandsgemeinde of the project "Digitale Dörfer" that passes on its experience and coordinates the network. */
+  | 'TRANSFER_POINT';
+
+/** Where a membership stands: an application is RECEIVED, then ACTIVE, REJECTED or WITHDRAWN; an ACTIVE membership or role can be ENDED. */
+export type MembershipStatus =
+  /** Member now. */
+  | 'ACTIVE'
+  /** The membership, or the role it records, ended (see endedOn and note). */
+  | 'ENDED'
+  /** The letter of application was received and is not yet decided. */
+  | 'RECEIVED'
+  /** The application was rejected. */
+  | 'REJECTED'
+  /** The applicant withdrew the application. */
+  | 'WITHDRAWN';
+
+/** A municipality described by type and size, for a recommendation without a directory entry. */
+export type MunicipalityProfileInput = {
+  /** Inhabitants. */
+  population: number;
+  /** Kind of unit. */
+  type: MunicipalityType;
+};
+
+/** Kind of territorial unit, as in the official municipality directory (Gemeindeverzeichnis) of Rhineland-Palatinate. */
+export type MunicipalityType =
+  /** Große kreisangehörige Stadt: large town within a Landkreis with extra duties (§ 6 GemO RLP). */
+  | 'GROSSE_KREISANGEHOERIGE_STADT'
+  /** Kreisfreie Stadt: city that belongs to no Landkreis and is a district of its own. */
+  | 'KREISFREIE_STADT'
+  /** Landkreis: rural district, groups Verbandsgemeinden and verbandsfreie Gemeinden. */
+  | 'LANDKREIS'
+  /** Ortsgemeinde: municipality that belongs to a Verbandsgemeinde. */
+  | 'ORTSGEMEINDE'
+  /** Town (Stadt) that belongs to a Verbandsgemeinde; legally an Ortsgemeinde with town status. */
+  | 'VERBANDSANGEHOERIGE_STADT'
+  /** Verbandsfreie Gemeinde: municipality in a Landkreis that belongs to no Verbandsgemeinde. */
+  | 'VERBANDSFREIE_GEMEINDE'
+  /** Verbandsfreie Stadt: town in a Landkreis that belongs to no Verbandsgemeinde. */
+  | 'VERBANDSFREIE_STADT'
+  /** Verbandsgemeinde: association of Ortsgemeinden that runs their joint administration. Has an ARS but no AGS. */
+  | 'VERBANDSGEMEINDE';
+
+/** Identifier of a municipal digitalisation network in Rhineland-Palatinate. */
+export type NetworkId =
+  /** Netzwerk Digitale Dörfer RLP: Verbandsgemeinden and interested Ortsgemeinden. */
+  | 'DIGITALE_DOERFER_RLP'
+  /** IKONE-DS, Interkommunales Netzwerk Digitale Stadt: large and medium-sized cities. */
+  | 'IKONE_DS';
+
+/** Size class of a Gemeinde by inhabitants (German official statistics). */
+export type SizeClass =
+  /** Großstadt: 100,000 inhabitants or more. */
+  | 'GROSSSTADT'
+  /** Kleinstadt: 5,000 to 19,999 inhabitants. */
+  | 'KLEINSTADT'
+  /** Landgemeinde: fewer than 5,000 inhabitants. */
+  | 'LANDGEMEINDE'
+  /** Mittelstadt: 20,000 to 99,999 inhabitants. */
+  | 'MITTELSTADT';
+
+export type MunicipalityFitQueryVariables = Exact<{
+  key: string | number;
+}>;
+
+
+export type MunicipalityFitQuery = { municipality: { ars: string, ags: string | null, name: string, type: MunicipalityType, population: number | null, sizeClass: SizeClass | null, district: { name: string }, verbandsgemeinde: { name: string } | null, digitaleDoerfer: { status: MembershipStatus, role: MembershipRole, startedOn: string | null } | null, ikoneDs: { role: IkoneDsRole, joinedOn: string | null, joinedOnPrecision: DatePrecision | null } | null, networkFit: Array<{ level: FitLevel, alreadyMember: boolean, howToJoin: string | null, network: { id: NetworkId, shortName: string }, reasons: Array<{ code: FitReasonCode, message: string }> }> } | null };
+
+export type SearchMunicipalitiesQueryVariables = Exact<{
+  name: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SearchMunicipalitiesQuery = { municipalities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { ars: string, name: string, type: MunicipalityType, population: number | null, district: { name: string } } }> } };
+
+export type NetworkMembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NetworkMembersQuery = { networks: Array<{ id: NetworkId, name: string, targetGroup: string, howToJoin: string }>, digitaleDoerferMemberships: { totalCount: number, edges: Array<{ node: { role: MembershipRole, status: MembershipStatus, startedOn: string | null, endedOn: string | null, municipality: { ars: string, name: string } } }> }, ikoneDsMembers: { totalCount: number, edges: Array<{ node: { nameAsReported: string, role: IkoneDsRole, joinedOn: string | null, municipality: { ars: string, name: string, population: number | null } } }> } };
+
+export type RecommendNetworksQueryVariables = Exact<{
+  profile: MunicipalityProfileInput;
+}>;
+
+
+export type RecommendNetworksQuery = { recommendNetworks: Array<{ level: FitLevel, howToJoin: string | null, network: { id: NetworkId, name: string }, reasons: Array<{ code: FitReasonCode, message: string }> }> };
+
+
+export const MunicipalityFitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MunicipalityFit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ars"}},{"kind":"Field","name":{"kind":"Name","value":"ags"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"sizeClass"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verbandsgemeinde"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"digitaleDoerfer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ikoneDs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"joinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"joinedOnPrecision"}}]}},{"kind":"Field","name":{"kind":"Name","value":"networkFit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"alreadyMember"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"howToJoin"}}]}}]}}]}}]} as unknown as DocumentNode<MunicipalityFitQuery, MunicipalityFitQueryVariables>;
+export const SearchMunicipalitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchMunicipalities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ars"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchMunicipalitiesQuery, SearchMunicipalitiesQueryVariables>;
+export const NetworkMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NetworkMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"howToJoin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"digitaleDoerferMemberships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ars"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"ikoneDsMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameAsReported"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"joinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ars"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"population"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<NetworkMembersQuery, NetworkMembersQueryVariables>;
+export const RecommendNetworksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecommendNetworks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"profile"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MunicipalityProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recommendNetworks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"profile"},"value":{"kind":"Variable","name":{"kind":"Name","value":"profile"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"howToJoin"}}]}}]}}]} as unknown as DocumentNode<RecommendNetworksQuery, RecommendNetworksQueryVariables>;

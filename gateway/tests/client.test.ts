@@ -1,0 +1,40 @@
+// The typed operations in client/operations, as a partner portal would send them.
+import { print } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { MunicipalityFitDocument, NetworkMembersDocument, RecommendNetworksDocument, SearchMunicipalitiesDocument } from '../../client/generated/graphql';
+import { postGraphQL, startTestHub, TestHub } from '../../testing/hub';
+
+let hub: TestHub;
+beforeAll(async () => {
+  hub = await startTestHub();
+});
+afterAll(async () => {
+  await hub?.close();
+});
+
+async function run<R, V>(document: TypedDocumentNode<R, V>, variables: V): Promise<R> {
+  const { data, errors } = await postGraphQL<R>(hub.gatewayUrl, { query: print(document), variables });
+  expect(errors).toBeUndefined();
+  return data!;
+}
+
+test('MunicipalityFit', async () => {
+  const { municipality } = await run(MunicipalityFitDocument, { key: '07333026' });
+  expect(municipality?.verbandsgemeinde?.name).toBe('Göllheim');
+  expect(municipality?.networkFit.map((f) => f.network.id)).toEqual(['DIGITALE_DOERFER_RLP', 'IKONE_DS']);
+});
+
+test('SearchMunicipalities pages through results', async () => {
+  const first = await run(SearchMunicipalitiesDocument, { name: 'bach', first: 10 });
+  expect(first.municipalities.totalCount).toBeGreaterThan(10);
+  const second = await run(SearchMunicipalitiesDocument, { name: 'bach', first: 10, after: first.municipalities.pageInfo.endCursor });
+  expect(second.municipalities.edges[0].node.ars).not.toBe(first.municipalities.edges[0].node.ars);
+});
+
+test('NetworkMembers and RecommendNetworks', async () => {
+  const members = await run(NetworkMembersDocument, {});
+  expect(members.networks).toHaveLength(2);
+  expect(members.ikoneDsMembers.totalCount).toBe(10);
+  const fits = await run(RecommendNetworksDocument, { profile: { type: 'ORTSGEMEINDE', population: 900 } });
+  expect(fits.recommendNetworks[0].network.id).toBe('DIGITALE_DOERFER_RLP');
+});

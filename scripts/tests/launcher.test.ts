@@ -1,0 +1,103 @@
+// `npm start` as a new user runs it: the launcher brings up database, subgraphs and gateway as
+// separate processes, answers through the gateway, stops cleanly on Ctrl-C and keeps its data.
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { projectRoot } from '../../common/config';
+import { createTestDatabase, postGraphQL } from '../../testing/hub';
+import { freePort } from '../../testing/ports';
+
+jest.setTimeout(180_000);
+
+interface Launched {
+  child: ChildProcess;
+  output: () => string;
+}
+
+async function launch(env: Record<string, string>): Promise<Launched> {
+  const child = spawn(process.execPath, [path.join(projectRoot, 'dist/scripts/start.js')], {
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  const deadline = Date.now() + 120_000;
+  while (!output.includes('KommunalNetz Hub is running')) {
+    if (child.exitCode !== null) throw new Error(`launcher exited with ${child.exitCode}:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`launcher not ready:\n${output}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { child, output: () => output };
+}
+
+function stop({ child }: Launched): Promise<number | null> {
+  return new Promise((resolve) => {
+    child.once('exit', (code) => resolve(code));
+    child.kill('SIGINT');
+  });
+}
+
+let env: Record<string, string>;
+let dataDir: string;
+let dropDatabase: (() => Promise<void>) | undefined;
+
+beforeAll(async () => {
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: projectRoot });
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kommunalnetz-launcher-'));
+  env = {
+    HUB_DATA_DIR: dataDir,
+    GATEWAY_PORT: String(await freePort()),
+    REGISTRY_PORT: String(await freePort()),
+    IKONE_DS_PORT: String(await freePort()),
+    EMBEDDED_PG_PORT: String(await freePort()),
+  };
+  // With a PostgreSQL server configured (CI), the launcher uses it, on a database of its own.
+  if (process.env.DATABASE_URL) {
+    const database = await createTestDatabase();
+    env.DATABASE_URL = database.url;
+    dropDatabase = database.drop;
+  }
+});
+
+afterAll(async () => {
+  await dropDatabase?.();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+test('starts, answers a federated query through the gateway, stops on Ctrl-C, and starts again on its data', async () => {
+  const gateway = `http://127.0.0.1:${env.GATEWAY_PORT}/graphql`;
+  const query = `{ municipality(key: "07315000") { name population networkFit { network { id } level } } ikoneDsFeed { snapshot { loadedAt } } }`;
+
+  const first = await launch(env);
+  expect(first.output()).toContain(`http://localhost:${env.GATEWAY_PORT}/graphql`);
+  const answer = await postGraphQL(gateway, { query });
+  expect(answer.data.municipality).toEqual({
+    name: 'Mainz, Stadt',
+    population: 224684,
+    networkFit: [{ network: { id: 'IKONE_DS' }, level: 'HIGH' }, { network: { id: 'DIGITALE_DOERFER_RLP' }, level: 'NONE' }],
+  });
+  const page = await fetch(`http://127.0.0.1:${env.GATEWAY_PORT}/`);
+  expect(await page.text()).toContain('KommunalNetz Hub');
+  expect(await stop(first)).toBe(0);
+  await expect(fetch(gateway)).rejects.toThrow();
+
+  const second = await launch(env);
+  const again = await postGraphQL(gateway, { query });
+  expect(again.data.municipality.name).toBe('Mainz, Stadt');
+  // the feed stored on the first start is the one served: nothing was imported twice
+  expect(again.data.ikoneDsFeed.snapshot.loadedAt).toBe(answer.data.ikoneDsFeed.snapshot.loadedAt);
+  expect(await stop(second)).toBe(0);
+});
+
+test('a wrong setting stops the launcher with a message that names it', () => {
+  let message = '';
+  try {
+    execFileSync(process.execPath, [path.join(projectRoot, 'dist/scripts/start.js')], { env: { ...env, GATEWAY_PORT: 'eighty' }, stdio: 'pipe' });
+  } catch (error) {
+    message = String((error as { stderr: Buffer }).stderr);
+    expect((error as { status: number }).status).toBe(2);
+  }
+  expect(message).toContain('GATEWAY_PORT');
+});
