@@ -7,46 +7,46 @@ import { LocalDateResolver } from 'graphql-scalars';
  * type: the registry resolves these fields, the adapter only receives them through @requires.
  */
 @Directive('@shareable')
-@ObjectType('DigitaleDoerferMembership', { description: 'Membership of a municipality in the Netzwerk Digitale Dörfer RLP (owned by the registry subgraph).' })
+@ObjectType('DigitaleDoerferMembership')
 export class DigitaleDoerferMembershipFacts {
-  @Field(() => MembershipStatus, { description: 'Where the membership stands.' })
+  @Field(() => MembershipStatus)
   status: MembershipStatus;
 
-  @Field(() => MembershipRole, { description: 'Role in the network.' })
+  @Field(() => MembershipRole)
   role: MembershipRole;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'End of the membership or role, when it ended.' })
+  @Field(() => LocalDateResolver, { nullable: true })
   endedOn: string | null;
 }
 
 /**
  * The registry's Municipality entity, extended here with the IKONE-DS membership and the network
  * fit. The fields marked @external belong to the registry; the gateway fetches them from there and
- * hands them to networkFit (@requires).
+ * hands them to networkFit (@requires). Their descriptions are the registry's, so none are repeated here.
  */
 @Directive('@key(fields: "ars")')
-@ObjectType('Municipality', { description: 'A territorial unit of Rhineland-Palatinate (owned by the registry subgraph).' })
+@ObjectType('Municipality')
 export class MunicipalityExtension {
-  @Field(() => ID, { description: 'Amtlicher Regionalschlüssel (ARS), 12 digits.' })
+  @Field(() => ID)
   ars: string;
 
   @Directive('@external')
-  @Field(() => String, { description: 'Official name.' })
+  @Field(() => String)
   name: string;
 
   @Directive('@external')
-  @Field(() => MunicipalityType, { description: 'Kind of unit.' })
+  @Field(() => MunicipalityType)
   type: MunicipalityType;
 
   @Directive('@external')
-  @Field(() => Int, { nullable: true, description: 'Inhabitants.' })
+  @Field(() => Int, { nullable: true })
   population: number | null;
 
   @Directive('@external')
-  @Field(() => DigitaleDoerferMembershipFacts, { nullable: true, description: 'Current Digitale Dörfer membership record.' })
+  @Field(() => DigitaleDoerferMembershipFacts, { nullable: true })
   digitaleDoerfer: DigitaleDoerferMembershipFacts | null;
 
   @Directive('@external')
-  @Field(() => MunicipalityExtension, { nullable: true, description: 'The Verbandsgemeinde of an Ortsgemeinde.' })
+  @Field(() => MunicipalityExtension, { nullable: true })
   verbandsgemeinde: MunicipalityExtension | null;
 }

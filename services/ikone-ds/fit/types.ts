@@ -49,9 +49,9 @@ registerEnumType(FitReasonCode, {
 
 /** The network as the registry owns it; the adapter only refers to it. */
 @Directive('@key(fields: "id", resolvable: false)')
-@ObjectType('Network', { description: 'A municipal digitalisation network (owned by the registry subgraph).' })
+@ObjectType('Network')
 export class NetworkReference {
-  @Field(() => NetworkId, { description: 'Identifier of the network.' })
+  @Field(() => NetworkId)
   id: NetworkId;
 }
 
