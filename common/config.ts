@@ -52,6 +52,12 @@ function readPositiveInt(env: Env, name: string, fallback: number): number {
   return Number(raw);
 }
 
+/** The address to reach a server on this machine that binds to `host` (a wildcard means loopback). */
+export function reachableHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
 /** Removes the password from a connection URL so that it can be printed. */
 export function redactUrl(raw: string): string {
   try {
@@ -91,7 +97,7 @@ export function readConfig(env: Env = process.env): HubConfig {
   const host = env.HOST || '127.0.0.1';
   const registryPort = readPort(env, 'REGISTRY_PORT', 4001);
   const ikoneDsPort = readPort(env, 'IKONE_DS_PORT', 4002);
-  const local = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+  const local = reachableHost(host);
   const logLevel = env.LOG_LEVEL || 'info';
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);

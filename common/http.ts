@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { AddressInfo } from 'node:net';
 import { ApolloServer, ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import { GraphQLFormattedError } from 'graphql';
+import { reachableHost } from './config';
 import { BaseContext, REQUEST_ID_HEADER } from './context';
 import { CLIENT_ERROR_CODES, ErrorCode } from './errors';
 import type { Logger } from './logging';
@@ -202,10 +203,9 @@ export async function startHttpService<C extends BaseContext>(options: HttpServi
     server.listen(options.port, options.host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
-  const host = options.host.includes(':') ? `[${options.host}]` : options.host;
   return {
     port,
-    url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}${GRAPHQL_PATH}`,
+    url: `http://${reachableHost(options.host)}:${port}${GRAPHQL_PATH}`,
     async close() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

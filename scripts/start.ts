@@ -3,7 +3,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { Client } from 'pg';
-import { ConfigError, HubConfig, readConfig, redactUrl } from '../common/config';
+import { ConfigError, HubConfig, reachableHost, readConfig, redactUrl } from '../common/config';
 import { RunningPostgres, startEmbeddedPostgres } from '../common/embedded-postgres';
 import { createLogger } from '../common/logging';
 
@@ -106,8 +106,7 @@ async function main(): Promise<void> {
       waitUntilReady('ikone-ds', healthUrl(config.ikoneDsUrl), ikoneDs),
     ]);
     const gateway = launch('gateway', 'gateway/main.js');
-    const gatewayHost = config.host === '0.0.0.0' ? 'localhost' : config.host;
-    await waitUntilReady('gateway', `http://${gatewayHost}:${config.gatewayPort}/health/ready`, gateway);
+    await waitUntilReady('gateway', `http://${reachableHost(config.host)}:${config.gatewayPort}/health/ready`, gateway);
     console.log(
       [
         '',
