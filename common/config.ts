@@ -91,6 +91,31 @@ export interface HubConfig {
   logLevel: string;
   /** Largest accepted request body. */
   maxBodyBytes: number;
+  /** Shared secret with which the gateway signs its requests to the subgraphs; the launcher generates one. */
+  internalSecret: string | undefined;
+  /** Verification of people's bearer tokens (JWT) from the state's identity provider; null: not accepted. */
+  jwt: JwtConfig | null;
+}
+
+export interface JwtConfig {
+  /** JWKS endpoint of the identity provider … */
+  jwksUrl?: string;
+  /** … or its public key (PEM). */
+  publicKeyPem?: string;
+  issuer: string;
+  audience: string;
+}
+
+function readJwt(env: Env): JwtConfig | null {
+  const jwksUrl = readUrl(env, 'AUTH_JWT_JWKS_URL', undefined, ['https:', 'http:']);
+  const publicKeyPem = env.AUTH_JWT_PUBLIC_KEY || undefined;
+  if (!jwksUrl && !publicKeyPem) return null;
+  if (jwksUrl && publicKeyPem) throw new ConfigError('set AUTH_JWT_JWKS_URL or AUTH_JWT_PUBLIC_KEY, not both');
+  if (publicKeyPem && !publicKeyPem.includes('-----BEGIN PUBLIC KEY-----')) {
+    throw new ConfigError('AUTH_JWT_PUBLIC_KEY must be a PEM public key (-----BEGIN PUBLIC KEY-----)');
+  }
+  if (!env.AUTH_JWT_ISSUER) throw new ConfigError('AUTH_JWT_ISSUER is required when bearer tokens are enabled');
+  return { jwksUrl, publicKeyPem, issuer: env.AUTH_JWT_ISSUER, audience: env.AUTH_JWT_AUDIENCE || 'kommunalnetz-hub' };
 }
 
 export function readConfig(env: Env = process.env): HubConfig {
@@ -117,7 +142,26 @@ export function readConfig(env: Env = process.env): HubConfig {
     embeddedPostgresPort: readPort(env, 'EMBEDDED_PG_PORT', 54329),
     logLevel,
     maxBodyBytes: readPositiveInt(env, 'MAX_BODY_BYTES', 100_000),
+    internalSecret: readSecret(env, 'HUB_INTERNAL_SECRET'),
+    jwt: readJwt(env),
   };
+}
+
+const MIN_SECRET_LENGTH = 32;
+
+function readSecret(env: Env, name: string): string | undefined {
+  const value = env[name];
+  if (!value) return undefined;
+  if (value.length < MIN_SECRET_LENGTH) throw new ConfigError(`${name} must have at least ${MIN_SECRET_LENGTH} characters`);
+  return value;
+}
+
+/** The gateway-to-subgraph secret every service needs. */
+export function requireInternalSecret(config: HubConfig): string {
+  if (!config.internalSecret) {
+    throw new ConfigError('HUB_INTERNAL_SECRET is not set. `npm start` generates one; a service started on its own needs it.');
+  }
+  return config.internalSecret;
 }
 
 /** The database URL a service needs; services never start a database themselves. */

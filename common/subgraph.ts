@@ -5,6 +5,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { GraphQLSchema, parse } from 'graphql';
 import { buildSchema, createResolversMap, NonEmptyArray } from 'type-graphql';
+import { hubAuthChecker } from './auth/auth-checker';
 
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires"])';
@@ -25,6 +26,7 @@ export async function buildFederatedSchema(definition: SubgraphDefinition): Prom
     orphanedTypes: definition.orphanedTypes,
     // Arguments are checked explicitly in the resolvers, with messages written for the API's users.
     validate: false,
+    authChecker: hubAuthChecker,
   });
   const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
   const resolvers: Record<string, any> = createResolversMap(schema);

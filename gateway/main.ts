@@ -1,13 +1,25 @@
 import 'reflect-metadata';
-import { runProcess } from '../common/service';
+import { ApiKeyStore } from '../common/auth/api-keys';
+import { requireDatabaseUrl, requireInternalSecret, runProcess } from '../common/service';
 import { startGateway } from './server';
 
-void runProcess('gateway', (config, logger) =>
-  startGateway({
-    host: config.host,
-    port: config.gatewayPort,
-    subgraphUrls: { registry: config.registryUrl, 'ikone-ds': config.ikoneDsUrl },
-    maxBodyBytes: config.maxBodyBytes,
-    logger,
-  }),
-);
+void runProcess('gateway', async (config, logger) => {
+  const internalSecret = requireInternalSecret(config);
+  const apiKeys = await ApiKeyStore.open(requireDatabaseUrl(config), logger);
+  try {
+    const gateway = await startGateway({
+      host: config.host,
+      port: config.gatewayPort,
+      subgraphUrls: { registry: config.registryUrl, 'ikone-ds': config.ikoneDsUrl },
+      maxBodyBytes: config.maxBodyBytes,
+      logger,
+      internalSecret,
+      apiKeys,
+      jwt: config.jwt,
+    });
+    return { ...gateway, close: () => gateway.close().then(() => apiKeys.close()) };
+  } catch (error) {
+    await apiKeys.close();
+    throw error;
+  }
+});

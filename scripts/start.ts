@@ -1,6 +1,8 @@
 // `npm start`: the whole hub on one machine. Starts the embedded PostgreSQL unless DATABASE_URL is
 // set, then the two subgraphs and the gateway as separate processes, and stops them all on Ctrl-C.
 import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 import { ConfigError, HubConfig, reachableHost, readConfig, redactUrl } from '../common/config';
@@ -24,6 +26,17 @@ async function ensureDatabase(maintenanceUrl: string, name: string): Promise<str
   const url = new URL(maintenanceUrl);
   url.pathname = `/${name}`;
   return url.toString();
+}
+
+/** The gateway-to-subgraph secret: from the environment, else generated once and kept in the data folder. */
+function internalSecret(config: HubConfig): string {
+  if (config.internalSecret) return config.internalSecret;
+  const file = path.join(config.dataDir, 'internal-secret');
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(config.dataDir, { recursive: true });
+    fs.writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, 'utf8').trim();
 }
 
 async function waitUntilReady(name: string, healthUrl: string, child: ChildProcess): Promise<void> {
@@ -62,6 +75,7 @@ async function main(): Promise<void> {
     logger.info({ database: redactUrl(databaseUrl) }, 'using external PostgreSQL');
   }
 
+  const secret = internalSecret(config);
   const children: ChildProcess[] = [];
   let stopping = false;
   const stop = async (code: number) => {
@@ -85,7 +99,7 @@ async function main(): Promise<void> {
 
   const launch = (name: string, script: string) => {
     const child = spawn(process.execPath, [path.join(__dirname, '..', script)], {
-      env: { ...process.env, DATABASE_URL: databaseUrl },
+      env: { ...process.env, DATABASE_URL: databaseUrl, HUB_INTERNAL_SECRET: secret },
       stdio: 'inherit',
     });
     child.on('exit', (code, signal) => {

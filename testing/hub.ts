@@ -9,7 +9,8 @@ import { startGateway } from '../gateway/server';
 import { ikoneDsService } from '../services/ikone-ds/service';
 import { registryService } from '../services/registry/service';
 import type { FeedSource } from '../services/ikone-ds/feed/feed';
-import { readConfig } from '../common/config';
+import { JwtConfig, readConfig } from '../common/config';
+import { ApiKeyStore } from '../common/auth/api-keys';
 
 export interface GraphQLResponse<T = any> {
   status: number;
@@ -24,7 +25,9 @@ export interface TestHub {
   ikoneDs: RunningSubgraph;
   gateway: RunningService;
   databaseUrl: string;
-  query<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  apiKeys: ApiKeyStore;
+  internalSecret: string;
+  query<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -61,33 +64,50 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
   };
 }
 
-export async function startTestHub(options: { feed?: FeedSource } = {}): Promise<TestHub> {
+export interface TestHubOptions {
+  feed?: FeedSource;
+  /** Bearer tokens: verification settings (tests sign their own tokens). */
+  jwt?: JwtConfig;
+  /** Receives every log line of all three services (at level debug) instead of discarding them. */
+  logLines?: string[];
+}
+
+export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
   const database = await createTestDatabase();
-  const logger = createLogger('test', process.env.LOG_LEVEL ?? 'silent');
+  const internalSecret = randomBytes(32).toString('base64url');
+  const logger = options.logLines
+    ? createLogger('test', 'debug', { write: (line: string) => void options.logLines!.push(line) })
+    : createLogger('test', process.env.LOG_LEVEL ?? 'silent');
   const config = readConfig({});
   const host = '127.0.0.1';
   const feed = options.feed ?? { file: config.ikoneDsFeedFile };
   const [registry, ikoneDs] = await Promise.all([
-    startSubgraph(registryService, { databaseUrl: database.url, host, port: 0, logger }),
-    startSubgraph(ikoneDsService(feed), { databaseUrl: database.url, host, port: 0, logger }),
+    startSubgraph(registryService, { databaseUrl: database.url, host, port: 0, logger, internalSecret }),
+    startSubgraph(ikoneDsService(feed), { databaseUrl: database.url, host, port: 0, logger, internalSecret }),
   ]);
+  const apiKeys = await ApiKeyStore.open(database.url, logger);
   const gateway = await startGateway({
     host,
     port: 0,
     subgraphUrls: { registry: registry.url, 'ikone-ds': ikoneDs.url },
     maxBodyBytes: config.maxBodyBytes,
     logger,
+    internalSecret,
+    apiKeys,
+    jwt: options.jwt ?? null,
   });
   return {
     gatewayUrl: gateway.url,
     registry,
     ikoneDs,
     gateway,
+    apiKeys,
+    internalSecret,
     databaseUrl: database.url,
-    query: (query, variables) => postGraphQL(gateway.url, { query, variables }),
+    query: (query, variables, headers) => postGraphQL(gateway.url, { query, variables }, headers),
     async close() {
       await gateway.close();
-      await Promise.all([registry.close(), ikoneDs.close()]);
+      await Promise.all([registry.close(), ikoneDs.close(), apiKeys.close()]);
       await database.drop();
     },
   };

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { requireDatabaseUrl, runProcess, startSubgraph } from '../../common/service';
+import { requireDatabaseUrl, requireInternalSecret, runProcess, startSubgraph } from '../../common/service';
 import { ikoneDsService } from './service';
 
 void runProcess('ikone-ds', (config, logger) =>
@@ -8,5 +8,6 @@ void runProcess('ikone-ds', (config, logger) =>
     host: config.host,
     port: config.ikoneDsPort,
     logger,
+    internalSecret: requireInternalSecret(config),
   }),
 );

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import { requireDatabaseUrl, runProcess, startSubgraph } from '../../common/service';
+import { requireDatabaseUrl, requireInternalSecret, runProcess, startSubgraph } from '../../common/service';
 import { registryService } from './service';
 
 void runProcess('registry', (config, logger) =>
-  startSubgraph(registryService, { databaseUrl: requireDatabaseUrl(config), host: config.host, port: config.registryPort, logger }),
+  startSubgraph(registryService, { databaseUrl: requireDatabaseUrl(config), host: config.host, port: config.registryPort, logger, internalSecret: requireInternalSecret(config) }),
 );

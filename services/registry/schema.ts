@@ -1,5 +1,7 @@
 import { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '../../common/subgraph';
+import { ApiKeyResolver } from './resolvers/ApiKeyResolver';
+import { ContactPersonResolver } from './resolvers/ContactPersonResolver';
 import { MembershipResolver } from './resolvers/MembershipResolver';
 import { MunicipalityResolver, resolveMunicipalityReference } from './resolvers/MunicipalityResolver';
 import { NetworkResolver, resolveNetworkReference } from './resolvers/NetworkResolver';
@@ -7,7 +9,7 @@ import { NetworkResolver, resolveNetworkReference } from './resolvers/NetworkRes
 /** The registry subgraph's schema; needs no database, so `npm run compose` can print it. */
 export function buildRegistrySchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [MunicipalityResolver, NetworkResolver, MembershipResolver],
+    resolvers: [MunicipalityResolver, NetworkResolver, MembershipResolver, ContactPersonResolver, ApiKeyResolver],
     referenceResolvers: { Municipality: resolveMunicipalityReference, Network: resolveNetworkReference },
   });
 }

@@ -1,3 +1,4 @@
+import { ApiKeyStore } from '../../common/auth/api-keys';
 import { SubgraphService } from '../../common/service';
 import type { RegistryContext } from './context';
 import { registryDatabase } from './database';
@@ -10,7 +11,9 @@ export const registryService: SubgraphService<RegistryContext> = {
   name: 'registry',
   database: registryDatabase,
   buildSchema: buildRegistrySchema,
-  prepare: async (dataSource, logger) => {
+  prepare: async (dataSource, logger, databaseUrl) => {
+    // The API keys the registry manages live in the shared schema "auth"; make sure it exists.
+    await (await ApiKeyStore.open(databaseUrl, logger)).close();
     await importDirectory(dataSource, logger);
   },
   createContext: (base, dataSource) => ({ ...base, dataSource, loaders: createLoaders(dataSource) }),

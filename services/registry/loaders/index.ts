@@ -3,6 +3,7 @@
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { Municipality } from '../entities/Municipality';
+import { ContactPerson } from '../entities/ContactPerson';
 import { DigitaleDoerferMembership } from '../entities/DigitaleDoerferMembership';
 import { MunicipalityType } from '../../../common/domain';
 import type { Page } from '../../../common/pagination';
@@ -80,7 +81,13 @@ export function createLoaders(dataSource: DataSource) {
     { cacheKeyFn: (k) => `${k.ars}:${k.offset}:${k.limit}` },
   );
 
-  return { municipalityByArs, currentMembershipByArs, ortsgemeindenPage };
+  const contactByMembershipId = new DataLoader<string, ContactPerson | null>(async (ids) => {
+    const rows = await dataSource.getRepository(ContactPerson).createQueryBuilder('c').where('c.membership_id IN (:...ids)', { ids }).getMany();
+    const byId = new Map(rows.map((r) => [r.membershipId, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+
+  return { municipalityByArs, currentMembershipByArs, ortsgemeindenPage, contactByMembershipId };
 }
 
 export type RegistryLoaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,113 @@
+// API keys: created, listed and revoked by a ministry admin (API or `npm run apikey`), checked by
+// the gateway. A key reads "knh_<id>_<secret>"; only the SHA-256 of the secret is stored (the
+// secret is 32 random bytes, so a fast hash is enough), and it is shown once.
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { createDataSource, migrate, ServiceDatabase } from '../database';
+import { NetworkId } from '../domain';
+import { badInput } from '../errors';
+import type { Logger } from '../logging';
+import { ApiKey } from './ApiKey';
+import { CreateAuth1764000000002 } from './migrations/1764000000002-CreateAuth';
+import { Principal, Role } from './roles';
+
+export const authDatabase: ServiceDatabase = { schema: 'auth', entities: [ApiKey], migrations: [CreateAuth1764000000002] };
+
+const KEY_PATTERN = /^knh_([0-9a-f]{16})_([A-Za-z0-9_-]{43})$/;
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+export interface NewApiKey {
+  name: string;
+  role: Role;
+  network?: NetworkId | null;
+  expiresAt?: Date | null;
+  createdBy: string;
+}
+
+const hash = (secret: string) => createHash('sha256').update(secret).digest('hex');
+
+export class ApiKeyStore {
+  private constructor(readonly dataSource: DataSource) {}
+
+  /** A store on a data source that already includes the ApiKey entity (the registry's). */
+  static on(dataSource: DataSource): ApiKeyStore {
+    return new ApiKeyStore(dataSource);
+  }
+
+  /** Connects to the auth schema, creating it by migration if needed. */
+  static async open(databaseUrl: string, logger: Logger): Promise<ApiKeyStore> {
+    const dataSource = createDataSource(databaseUrl, authDatabase, logger, 3);
+    await dataSource.initialize();
+    try {
+      await migrate(dataSource, authDatabase.schema);
+    } catch (error) {
+      await dataSource.destroy();
+      throw error;
+    }
+    return new ApiKeyStore(dataSource);
+  }
+
+  private get repository() {
+    return this.dataSource.getRepository(ApiKey);
+  }
+
+  /** Creates a key; the returned secret is the only time it is visible. */
+  async create(input: NewApiKey): Promise<{ apiKey: ApiKey; secret: string }> {
+    const name = input.name.trim();
+    if (name.length < 1 || name.length > 100) throw badInput('name must have 1 to 100 characters.', { argument: 'name' });
+    if (input.role === Role.PUBLIC) throw badInput('PUBLIC needs no key; choose PARTNER, COORDINATOR or MINISTRY_ADMIN.', { argument: 'role' });
+    const network = input.network ?? null;
+    if ((input.role === Role.COORDINATOR) !== (network !== null)) {
+      throw badInput('A COORDINATOR key needs exactly one network; other roles take none.', { argument: 'network' });
+    }
+    if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) throw badInput('expiresAt must be in the future.', { argument: 'expiresAt' });
+    const id = randomBytes(8).toString('hex');
+    const secretPart = randomBytes(32).toString('base64url');
+    const apiKey = this.repository.create({
+      id,
+      name,
+      role: input.role,
+      network,
+      secretHash: hash(secretPart),
+      createdAt: new Date(),
+      createdBy: input.createdBy,
+      expiresAt: input.expiresAt ?? null,
+      revokedAt: null,
+      lastUsedAt: null,
+    });
+    await this.repository.insert(apiKey);
+    return { apiKey, secret: `knh_${id}_${secretPart}` };
+  }
+
+  list(): Promise<ApiKey[]> {
+    return this.repository.find({ order: { createdAt: 'ASC' } });
+  }
+
+  /** Revokes a key; revoking a revoked key keeps the first revocation time. Null when there is no such key. */
+  async revoke(id: string): Promise<ApiKey | null> {
+    await this.repository.createQueryBuilder().update().set({ revokedAt: () => 'now()' }).where('id = :id AND revoked_at IS NULL', { id }).execute();
+    return this.repository.findOneBy({ id });
+  }
+
+  /** The caller a presented key stands for, or null when it is unknown, wrong, revoked or expired. */
+  async authenticate(presented: string): Promise<Principal | null> {
+    const match = KEY_PATTERN.exec(presented);
+    if (!match) return null;
+    const [, id, secretPart] = match;
+    const key = await this.repository.findOneBy({ id });
+    if (!key) return null;
+    const expected = Buffer.from(key.secretHash, 'hex');
+    const actual = Buffer.from(hash(secretPart), 'hex');
+    if (!timingSafeEqual(expected, actual)) return null;
+    const now = Date.now();
+    if (key.revokedAt || (key.expiresAt && key.expiresAt.getTime() <= now)) return null;
+    if (!key.lastUsedAt || now - key.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+      await this.repository.update({ id }, { lastUsedAt: new Date(now) });
+    }
+    return { kind: 'apiKey', id, role: key.role, network: key.network };
+  }
+
+  close(): Promise<void> {
+    return this.dataSource.destroy();
+  }
+}

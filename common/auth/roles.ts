@@ -1,0 +1,65 @@
+// Who may do what: the roles and their permissions, in one place. The gateway decides who a
+// caller is (anonymous, API key, or a person's JWT); the subgraphs decide what that caller may do
+// with these rules (type-graphql @Authorized + hubAuthChecker).
+import { registerEnumType } from 'type-graphql';
+import { NetworkId } from '../domain';
+
+export enum Role {
+  PUBLIC = 'PUBLIC',
+  PARTNER = 'PARTNER',
+  COORDINATOR = 'COORDINATOR',
+  MINISTRY_ADMIN = 'MINISTRY_ADMIN',
+}
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'Role of a caller of the hub.',
+  valuesConfig: {
+    PUBLIC: { description: 'Anyone, without credentials: public data only.' },
+    PARTNER: { description: 'Partner portal with an API key: public data and contact persons.' },
+    COORDINATOR: { description: 'Coordinator of one network: like PARTNER, and may change that network’s registry data.' },
+    MINISTRY_ADMIN: { description: 'Ministry of the Interior: everything, including API keys.' },
+  },
+});
+
+/** Who is calling, as the gateway established it and the subgraphs receive it. */
+export interface Principal {
+  kind: 'anonymous' | 'apiKey' | 'user';
+  /** API key id or the JWT subject; null for anonymous callers. */
+  id: string | null;
+  role: Role;
+  /** The network a coordinator coordinates; null for every other role. */
+  network: NetworkId | null;
+}
+
+export const ANONYMOUS: Principal = Object.freeze({ kind: 'anonymous', id: null, role: Role.PUBLIC, network: null });
+
+/** Permissions, as used in @Authorized(...) in the resolvers. */
+export const Permission = {
+  /** Names, e-mail addresses and phone numbers of contact persons. */
+  READ_CONTACTS: 'contacts:read',
+  /** Changing the registry data of the Netzwerk Digitale Dörfer RLP. */
+  WRITE_DIGITALE_DOERFER: `network:${NetworkId.DIGITALE_DOERFER_RLP}:write`,
+  /** Changing the registry data of IKONE-DS. */
+  WRITE_IKONE_DS: `network:${NetworkId.IKONE_DS}:write`,
+  /** Creating, listing and revoking API keys. */
+  MANAGE_API_KEYS: 'apikeys:manage',
+} as const;
+export type Permission = (typeof Permission)[keyof typeof Permission];
+
+/** The roles table: what each role may do beyond reading public data. */
+export function permissionsOf(principal: Principal): Permission[] {
+  switch (principal.role) {
+    case Role.PUBLIC:
+      return [];
+    case Role.PARTNER:
+      return [Permission.READ_CONTACTS];
+    case Role.COORDINATOR:
+      return [Permission.READ_CONTACTS, ...(principal.network ? [`network:${principal.network}:write` as Permission] : [])];
+    case Role.MINISTRY_ADMIN:
+      return Object.values(Permission);
+  }
+}
+
+export function can(principal: Principal, permission: Permission): boolean {
+  return permissionsOf(principal).includes(permission);
+}

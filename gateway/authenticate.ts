@@ -1,0 +1,69 @@
+// Who is calling the hub: an API key (header x-api-key), a person's bearer JWT from the state's
+// identity provider, or nobody (anonymous, role PUBLIC). A credential that is sent but wrong is
+// refused with 401 — it never falls back to anonymous.
+import { createPublicKey, KeyObject } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { createRemoteJWKSet, errors as joseErrors, JWTVerifyGetKey, jwtVerify } from 'jose';
+import type { ApiKeyStore } from '../common/auth/api-keys';
+import { ANONYMOUS, Principal, Role } from '../common/auth/roles';
+import type { JwtConfig } from '../common/config';
+import { NetworkId } from '../common/domain';
+import { ErrorCode } from '../common/errors';
+import { HttpError } from '../common/http';
+
+export const API_KEY_HEADER = 'x-api-key';
+/** Asymmetric algorithms only: a token signed with a shared secret (HS256) or unsigned (none) is refused. */
+const JWT_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
+const PERSON_ROLES: readonly Role[] = [Role.PARTNER, Role.COORDINATOR, Role.MINISTRY_ADMIN];
+
+const refuse = (message: string) => new HttpError(401, ErrorCode.UNAUTHENTICATED, message, { 'www-authenticate': 'Bearer' });
+
+export type Authenticate = (req: IncomingMessage) => Promise<Principal>;
+
+export function createAuthenticator(apiKeys: ApiKeyStore, jwt: JwtConfig | null): Authenticate {
+  const key: KeyObject | JWTVerifyGetKey | null = jwt
+    ? jwt.publicKeyPem
+      ? createPublicKey(jwt.publicKeyPem)
+      : createRemoteJWKSet(new URL(jwt.jwksUrl!), { timeoutDuration: 5_000 })
+    : null;
+
+  async function fromJwt(token: string): Promise<Principal> {
+    if (!jwt || !key) throw refuse('Bearer tokens are not accepted here: no identity provider is configured.');
+    let payload;
+    try {
+      ({ payload } = await jwtVerify(token, key as KeyObject, {
+        issuer: jwt.issuer,
+        audience: jwt.audience,
+        algorithms: JWT_ALGORITHMS,
+        requiredClaims: ['exp', 'sub'],
+      }));
+    } catch (error) {
+      const reason = error instanceof joseErrors.JWTExpired ? 'expired' : 'invalid';
+      throw refuse(`The bearer token is ${reason}.`);
+    }
+    const role = payload.role as Role;
+    if (!PERSON_ROLES.includes(role)) throw refuse('The bearer token carries no role of this hub (claim "role").');
+    const network = (payload.network ?? null) as NetworkId | null;
+    if (role === Role.COORDINATOR && !Object.values(NetworkId).includes(network as NetworkId)) {
+      throw refuse('A coordinator token needs the network it coordinates (claim "network").');
+    }
+    return { kind: 'user', id: payload.sub!, role, network: role === Role.COORDINATOR ? network : null };
+  }
+
+  return async (req) => {
+    const apiKey = req.headers[API_KEY_HEADER];
+    const authorization = req.headers.authorization;
+    if (apiKey !== undefined && authorization !== undefined) throw refuse('Send an API key or a bearer token, not both.');
+    if (apiKey !== undefined) {
+      const principal = typeof apiKey === 'string' ? await apiKeys.authenticate(apiKey) : null;
+      if (!principal) throw refuse('The API key is unknown, revoked or expired.');
+      return principal;
+    }
+    if (authorization !== undefined) {
+      const match = /^Bearer ([A-Za-z0-9_.-]+)$/.exec(authorization);
+      if (!match) throw refuse('The Authorization header must read "Bearer <token>".');
+      return fromJwt(match[1]);
+    }
+    return ANONYMOUS;
+  };
+}

@@ -1,0 +1,256 @@
+// Who may see and change what, through the real gateway and subgraphs: API keys, people's JWTs,
+// the gateway's token to the subgraphs, field-level rules and the logs.
+import { exportSPKI, generateKeyPair, SignJWT } from 'jose';
+import { Client } from 'pg';
+import { GATEWAY_TOKEN_HEADER, secretBytes, signGatewayToken } from '../../common/auth/internal-token';
+import { ANONYMOUS, Role } from '../../common/auth/roles';
+import { NetworkId } from '../../common/domain';
+import { postGraphQL, startTestHub, TestHub } from '../../testing/hub';
+
+const ISSUER = 'https://idp.example.rlp.de';
+const AUDIENCE = 'kommunalnetz-hub';
+const GOELLHEIM_MEMBERSHIP = '5f1c0a52-0d6e-4b8e-9a51-000000000002';
+const CONTACT = { name: 'Erika Mustermann-Test', function: 'Digitalisierungsbeauftragte', email: 'erika.test@vg-goellheim.example', phone: '+49 6351 0000-99' };
+const CONTACT_QUERY = `{ municipality(key: "073335003000") { name digitaleDoerfer { id role hasContactPerson contactPerson { name function email phone } } } }`;
+const SET_CONTACT = `mutation($id: ID!, $c: ContactPersonInput!) { setContactPerson(membershipId: $id, contact: $c) { id hasContactPerson } }`;
+
+let hub: TestHub;
+let idp: Awaited<ReturnType<typeof generateKeyPair>>;
+let otherKey: Awaited<ReturnType<typeof generateKeyPair>>;
+const logLines: string[] = [];
+const keys: Record<string, string> = {};
+
+async function jwt(claims: Record<string, unknown>, options: { key?: any; audience?: string; expiresIn?: string; alg?: string } = {}) {
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: options.alg ?? 'RS256' })
+    .setIssuer(ISSUER)
+    .setAudience(options.audience ?? AUDIENCE)
+    .setSubject('person-4711')
+    .setIssuedAt()
+    .setExpirationTime(options.expiresIn ?? '5m')
+    .sign(options.key ?? idp.privateKey);
+}
+
+const asKey = (key: string) => ({ 'x-api-key': key });
+const asBearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+async function contactRow() {
+  const client = new Client({ connectionString: hub.databaseUrl });
+  await client.connect();
+  const { rows } = await client.query('SELECT name, email, phone FROM registry.contact_person');
+  await client.end();
+  return rows;
+}
+
+beforeAll(async () => {
+  idp = await generateKeyPair('RS256');
+  otherKey = await generateKeyPair('RS256');
+  hub = await startTestHub({ jwt: { publicKeyPem: await exportSPKI(idp.publicKey), issuer: ISSUER, audience: AUDIENCE }, logLines });
+  for (const [label, role, network] of [
+    ['admin', Role.MINISTRY_ADMIN, null],
+    ['partner', Role.PARTNER, null],
+    ['ddCoordinator', Role.COORDINATOR, NetworkId.DIGITALE_DOERFER_RLP],
+    ['ikoneCoordinator', Role.COORDINATOR, NetworkId.IKONE_DS],
+  ] as const) {
+    keys[label] = (await hub.apiKeys.create({ name: `test ${label}`, role, network, createdBy: 'test' })).secret;
+  }
+  const set = await hub.query(SET_CONTACT, { id: GOELLHEIM_MEMBERSHIP, c: CONTACT }, asKey(keys.admin));
+  expect(set.errors).toBeUndefined();
+});
+afterAll(async () => {
+  await hub?.close();
+});
+
+describe('reading', () => {
+  test('anonymous clients read public data, and get null plus FORBIDDEN for personal data', async () => {
+    const { data, errors } = await hub.query(CONTACT_QUERY);
+    const dd = data.municipality.digitaleDoerfer;
+    expect(data.municipality.name).toBe('Göllheim');
+    expect(dd).toMatchObject({ role: 'TRANSFER_POINT', hasContactPerson: true });
+    expect(dd.contactPerson).toEqual({ name: null, function: CONTACT.function, email: null, phone: null });
+    expect(errors!.map((e) => e.extensions!.code)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
+    expect(errors!.map((e) => e.path!.at(-1)).sort()).toEqual(['email', 'name', 'phone']);
+  });
+
+  test('a partner key reads the contact person', async () => {
+    const { data, errors } = await hub.query(CONTACT_QUERY, undefined, asKey(keys.partner));
+    expect(errors).toBeUndefined();
+    expect(data.municipality.digitaleDoerfer.contactPerson).toEqual(CONTACT);
+  });
+
+  test('a person with a valid token of the identity provider reads it too', async () => {
+    const token = await jwt({ role: 'PARTNER' });
+    const { data, errors } = await hub.query(CONTACT_QUERY, undefined, asBearer(token));
+    expect(errors).toBeUndefined();
+    expect(data.municipality.digitaleDoerfer.contactPerson.email).toBe(CONTACT.email);
+  });
+});
+
+describe('refused credentials get 401 UNAUTHENTICATED, never a silent fallback to anonymous', () => {
+  async function expectRefused(headers: Record<string, string>) {
+    const response = await postGraphQL(hub.gatewayUrl, { query: '{ networks { id } }' }, headers);
+    expect(response.status).toBe(401);
+    expect(response.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    expect(response.data).toBeUndefined();
+  }
+
+  test('an unknown or malformed API key', async () => {
+    await expectRefused(asKey('knh_0000000000000000_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'));
+    await expectRefused(asKey(keys.partner.slice(0, -1) + (keys.partner.endsWith('A') ? 'B' : 'A')));
+    await expectRefused(asKey("' OR 1=1 --"));
+  });
+
+  test('a revoked key', async () => {
+    const { apiKey, secret } = await hub.apiKeys.create({ name: 'to revoke', role: Role.PARTNER, createdBy: 'test' });
+    expect((await hub.query('{ networks { id } }', undefined, asKey(secret))).status).toBe(200);
+    await hub.apiKeys.revoke(apiKey.id);
+    await expectRefused(asKey(secret));
+  });
+
+  test('an expired key', async () => {
+    const { apiKey, secret } = await hub.apiKeys.create({ name: 'to expire', role: Role.PARTNER, createdBy: 'test', expiresAt: new Date(Date.now() + 60_000) });
+    await hub.apiKeys.dataSource.query(`UPDATE auth.api_key SET expires_at = now() - interval '1 second' WHERE id = $1`, [apiKey.id]);
+    await expectRefused(asKey(secret));
+  });
+
+  test('JWTs: wrong signing key, expired, alg none, other audience, HS256 with the public key, no role', async () => {
+    await expectRefused(asBearer(await jwt({ role: 'PARTNER' }, { key: otherKey.privateKey })));
+    await expectRefused(asBearer(await jwt({ role: 'PARTNER' }, { expiresIn: '-1m' })));
+    const header = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
+    const payload = Buffer.from(JSON.stringify({ iss: ISSUER, aud: AUDIENCE, sub: 'x', role: 'MINISTRY_ADMIN', exp: Math.floor(Date.now() / 1000) + 300 })).toString('base64url');
+    await expectRefused(asBearer(`${header}.${payload}.`));
+    await expectRefused(asBearer(await jwt({ role: 'PARTNER' }, { audience: 'another-service' })));
+    const publicPem = new TextEncoder().encode(await exportSPKI(idp.publicKey));
+    await expectRefused(asBearer(await jwt({ role: 'MINISTRY_ADMIN' }, { key: publicPem, alg: 'HS256' })));
+    await expectRefused(asBearer(await jwt({})));
+    await expectRefused({ authorization: 'Basic dXNlcjpwYXNz' });
+  });
+});
+
+describe('subgraphs answer only the gateway', () => {
+  const subgraphs = () => [
+    ['registry', hub.registry.url],
+    ['ikone-ds', hub.ikoneDs.url],
+  ] as const;
+  const probes = [
+    '{ __schema { types { name } } }',
+    '{ _service { sdl } }',
+    '{ _entities(representations: [{ __typename: "Municipality", ars: "073335003000" }]) { __typename } }',
+  ];
+
+  test.each(probes)('without the gateway token: %s is refused', async (query) => {
+    for (const [, url] of subgraphs()) {
+      const response = await postGraphQL(url, { query });
+      expect(response.status).toBe(401);
+      expect(response.data).toBeUndefined();
+      expect(response.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  test('a forged token, a token for the other subgraph and a replayed token are refused', async () => {
+    const query = { query: '{ _service { sdl } }' };
+    const forged = await signGatewayToken(secretBytes('x'.repeat(40)), 'registry', ANONYMOUS, 'r1');
+    expect((await postGraphQL(hub.registry.url, query, { [GATEWAY_TOKEN_HEADER]: forged })).status).toBe(401);
+    const secret = secretBytes(hub.internalSecret);
+    const forIkone = await signGatewayToken(secret, 'ikone-ds', ANONYMOUS, 'r2');
+    expect((await postGraphQL(hub.registry.url, query, { [GATEWAY_TOKEN_HEADER]: forIkone })).status).toBe(401);
+    const genuine = await signGatewayToken(secret, 'registry', ANONYMOUS, 'r3');
+    const first = await postGraphQL(hub.registry.url, query, { [GATEWAY_TOKEN_HEADER]: genuine });
+    expect(first.status).toBe(200);
+    expect(first.data._service.sdl).toContain('type Municipality');
+    const replay = await postGraphQL(hub.registry.url, query, { [GATEWAY_TOKEN_HEADER]: genuine });
+    expect(replay.status).toBe(401);
+  });
+
+  test('a genuine token carries the caller: an anonymous one does not read contacts through _entities', async () => {
+    const token = await signGatewayToken(secretBytes(hub.internalSecret), 'registry', ANONYMOUS, 'r4');
+    const { data, errors } = await postGraphQL(
+      hub.registry.url,
+      { query: '{ _entities(representations: [{ __typename: "Municipality", ars: "073335003000" }]) { ... on Municipality { digitaleDoerfer { contactPerson { email } } } } }' },
+      { [GATEWAY_TOKEN_HEADER]: token },
+    );
+    expect(data._entities[0].digitaleDoerfer.contactPerson.email).toBeNull();
+    expect(errors![0].extensions!.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('writing', () => {
+  const change = { ...CONTACT, email: 'neu.test@vg-goellheim.example' };
+
+  test('anonymous: UNAUTHENTICATED; partner and the other network’s coordinator: FORBIDDEN; nothing changes', async () => {
+    const before = await contactRow();
+    const anonymous = await hub.query(SET_CONTACT, { id: GOELLHEIM_MEMBERSHIP, c: change });
+    expect(anonymous.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    for (const key of [keys.partner, keys.ikoneCoordinator]) {
+      const refused = await hub.query(SET_CONTACT, { id: GOELLHEIM_MEMBERSHIP, c: change }, asKey(key));
+      expect(refused.errors![0].extensions!.code).toBe('FORBIDDEN');
+    }
+    const ikoneToken = await jwt({ role: 'COORDINATOR', network: 'IKONE_DS' });
+    expect((await hub.query(SET_CONTACT, { id: GOELLHEIM_MEMBERSHIP, c: change }, asBearer(ikoneToken))).errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect(await contactRow()).toEqual(before);
+  });
+
+  test('invalid input changes nothing', async () => {
+    const before = await contactRow();
+    for (const bad of [{ ...change, email: 'not-an-email' }, { ...change, phone: 'call me' }, { ...change, name: 'x' }, { ...change, name: 'Eve\u0000' }]) {
+      const { errors } = await hub.query(SET_CONTACT, { id: GOELLHEIM_MEMBERSHIP, c: bad }, asKey(keys.ddCoordinator));
+      expect(errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    }
+    const unknown = await hub.query(SET_CONTACT, { id: '00000000-0000-0000-0000-000000000000', c: change }, asKey(keys.ddCoordinator));
+    expect(unknown.errors![0].extensions!.code).toBe('NOT_FOUND');
+    const ended = await hub.query(SET_CONTACT, { id: '5f1c0a52-0d6e-4b8e-9a51-000000000003', c: change }, asKey(keys.ddCoordinator));
+    expect(ended.errors![0].extensions!.code).toBe('CONFLICT');
+    expect(await contactRow()).toEqual(before);
+  });
+
+  test('the network’s coordinator changes the contact (API key and JWT)', async () => {
+    const viaKey = await hub.query(SET_CONTACT, { id: GOELLHEIM_MEMBERSHIP, c: change }, asKey(keys.ddCoordinator));
+    expect(viaKey.errors).toBeUndefined();
+    expect((await contactRow())[0].email).toBe(change.email);
+    const token = await jwt({ role: 'COORDINATOR', network: 'DIGITALE_DOERFER_RLP' });
+    const viaJwt = await hub.query(SET_CONTACT, { id: GOELLHEIM_MEMBERSHIP, c: CONTACT }, asBearer(token));
+    expect(viaJwt.errors).toBeUndefined();
+    expect((await contactRow())[0].email).toBe(CONTACT.email);
+  });
+});
+
+describe('API keys through the API', () => {
+  test('a ministry admin creates, lists and revokes; the secret is shown once; others are refused', async () => {
+    const create = `mutation { createApiKey(input: { name: "Portal Westerwald", role: PARTNER }) { secret apiKey { id name role createdBy revokedAt } } }`;
+    expect((await hub.query(create)).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    expect((await hub.query(create, undefined, asKey(keys.partner))).errors![0].extensions!.code).toBe('FORBIDDEN');
+    const created = await hub.query(create, undefined, asKey(keys.admin));
+    expect(created.errors).toBeUndefined();
+    const { secret, apiKey } = created.data.createApiKey;
+    expect(secret).toMatch(/^knh_[0-9a-f]{16}_/);
+    expect(apiKey).toMatchObject({ name: 'Portal Westerwald', role: 'PARTNER', revokedAt: null });
+    expect((await hub.query(CONTACT_QUERY, undefined, asKey(secret))).errors).toBeUndefined();
+
+    const list = await hub.query('{ apiKeys { id name lastUsedAt } }', undefined, asKey(keys.admin));
+    expect(JSON.stringify(list.data)).not.toContain(secret.split('_')[2]);
+    expect(list.data.apiKeys.find((k: any) => k.id === apiKey.id).lastUsedAt).not.toBeNull();
+    expect((await hub.query('{ apiKeys { id } }', undefined, asKey(keys.ddCoordinator))).errors![0].extensions!.code).toBe('FORBIDDEN');
+
+    const revoke = await hub.query(`mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }`, { id: apiKey.id }, asKey(keys.admin));
+    expect(revoke.data.revokeApiKey.revokedAt).not.toBeNull();
+    expect((await postGraphQL(hub.gatewayUrl, { query: '{ networks { id } }' }, asKey(secret))).status).toBe(401);
+    const missing = await hub.query(`mutation { revokeApiKey(id: "ffffffffffffffff") { id } }`, undefined, asKey(keys.admin));
+    expect(missing.errors![0].extensions!.code).toBe('NOT_FOUND');
+  });
+
+  test('bad key input is BAD_USER_INPUT', async () => {
+    for (const input of ['{ name: "x", role: COORDINATOR }', '{ name: "x", role: PARTNER, network: IKONE_DS }', '{ name: "", role: PARTNER }', '{ name: "x", role: PUBLIC }', '{ name: "x", role: PARTNER, expiresAt: "2000-01-01T00:00:00Z" }']) {
+      const { errors } = await hub.query(`mutation { createApiKey(input: ${input}) { secret } }`, undefined, asKey(keys.admin));
+      expect(errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    }
+  });
+});
+
+test('no log line holds a secret, a token or a contact person’s data', () => {
+  const all = logLines.join('\n');
+  expect(logLines.length).toBeGreaterThan(20);
+  for (const secret of [...Object.values(keys).map((k) => k.split('_')[2]), hub.internalSecret, CONTACT.name, CONTACT.email, CONTACT.phone, 'neu.test@vg-goellheim.example']) {
+    expect(all).not.toContain(secret);
+  }
+  expect(all).not.toMatch(/eyJ[A-Za-z0-9_-]{10,}\.eyJ/); // no JWT
+});
