@@ -95,6 +95,55 @@ export interface HubConfig {
   internalSecret: string | undefined;
   /** Verification of people's bearer tokens (JWT) from the state's identity provider; null: not accepted. */
   jwt: JwtConfig | null;
+  /** The gateway's limits against abusive requests. */
+  limits: GatewayLimitsConfig;
+  /** Browser origins allowed to call the API (CORS); empty: none. */
+  corsOrigins: string[];
+  /** Whether clients may introspect the schema (default: yes, except with NODE_ENV=production). */
+  allowIntrospection: boolean;
+  /** Take the client address from X-Forwarded-For (only behind a proxy that sets it). */
+  trustProxy: boolean;
+}
+
+export interface GatewayLimitsConfig {
+  maxDepth: number;
+  maxAliases: number;
+  maxRootFields: number;
+  maxCost: number;
+  maxTokens: number;
+  /** Operations in one batched HTTP request; 1 means batching is off. */
+  maxBatchOperations: number;
+  /** Requests per client (API key, person, or address) and window. */
+  rateLimitMax: number;
+  rateLimitWindowMs: number;
+  /** Redis for the rate-limit counters, shared by several gateway instances; unset: in memory. */
+  redisUrl: string | undefined;
+  /** Prefix of the rate-limit keys in Redis (one per deployment sharing a Redis). */
+  redisPrefix: string;
+}
+
+function readBoolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function readOrigins(env: Env, name: string): string[] {
+  const raw = env[name];
+  if (!raw) return [];
+  return raw.split(',').map((origin) => {
+    const trimmed = origin.trim();
+    let url: URL;
+    try {
+      url = new URL(trimmed);
+    } catch {
+      throw new ConfigError(`${name} must be a comma-separated list of origins like https://portal.example.de, got "${trimmed}"`);
+    }
+    if (url.origin !== trimmed) throw new ConfigError(`${name}: "${trimmed}" is not an origin (scheme://host[:port], no path)`);
+    return trimmed;
+  });
 }
 
 export interface JwtConfig {
@@ -144,6 +193,21 @@ export function readConfig(env: Env = process.env): HubConfig {
     maxBodyBytes: readPositiveInt(env, 'MAX_BODY_BYTES', 100_000),
     internalSecret: readSecret(env, 'HUB_INTERNAL_SECRET'),
     jwt: readJwt(env),
+    limits: {
+      maxDepth: readPositiveInt(env, 'MAX_DEPTH', 12),
+      maxAliases: readPositiveInt(env, 'MAX_ALIASES', 30),
+      maxRootFields: readPositiveInt(env, 'MAX_ROOT_FIELDS', 10),
+      maxCost: readPositiveInt(env, 'MAX_COST', 50_000),
+      maxTokens: readPositiveInt(env, 'MAX_TOKENS', 2_000),
+      maxBatchOperations: readPositiveInt(env, 'MAX_BATCH_OPERATIONS', 1),
+      rateLimitMax: readPositiveInt(env, 'RATE_LIMIT_MAX', 300),
+      rateLimitWindowMs: readPositiveInt(env, 'RATE_LIMIT_WINDOW_MS', 60_000),
+      redisUrl: readUrl(env, 'REDIS_URL', undefined, ['redis:', 'rediss:']),
+      redisPrefix: env.RATE_LIMIT_REDIS_PREFIX || 'kommunalnetz:ratelimit',
+    },
+    corsOrigins: readOrigins(env, 'CORS_ORIGINS'),
+    allowIntrospection: readBoolean(env, 'ALLOW_INTROSPECTION', env.NODE_ENV !== 'production'),
+    trustProxy: readBoolean(env, 'TRUST_PROXY', false),
   };
 }
 
@@ -167,9 +231,7 @@ export function requireInternalSecret(config: HubConfig): string {
 /** The database URL a service needs; services never start a database themselves. */
 export function requireDatabaseUrl(config: HubConfig): string {
   if (!config.databaseUrl) {
-    throw new ConfigError(
-      'DATABASE_URL is not set. `npm start` sets it (embedded PostgreSQL); a service started on its own needs it.',
-    );
+    throw new ConfigError('DATABASE_URL is not set. `npm start` sets it (embedded PostgreSQL); a service started on its own needs it.');
   }
   return config.databaseUrl;
 }

@@ -24,7 +24,10 @@ class CountingLogger implements TypeOrmLogger {
     sqlStatementCount[this.schema] = (sqlStatementCount[this.schema] ?? 0) + 1;
   }
   logQueryError(error: string | Error, query: string): void {
-    this.logger.error({ err: { message: String(error instanceof Error ? error.message : error) }, query: query.slice(0, 300) }, 'SQL error');
+    this.logger.error(
+      { err: { message: String(error instanceof Error ? error.message : error) }, query: query.slice(0, 300) },
+      'SQL error',
+    );
   }
   logQuerySlow(time: number, query: string): void {
     this.logger.warn({ durationMs: time, query: query.slice(0, 300) }, 'slow SQL statement');

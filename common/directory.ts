@@ -37,7 +37,18 @@ export interface Directory {
 
 export class DirectoryFormatError extends Error {}
 
-const REQUIRED_COLUMNS = ['ars', 'ags', 'name', 'short_name', 'type', 'parent_ars', 'district_ars', 'population', 'area_km2', 'reference_date'];
+const REQUIRED_COLUMNS = [
+  'ars',
+  'ags',
+  'name',
+  'short_name',
+  'type',
+  'parent_ars',
+  'district_ars',
+  'population',
+  'area_km2',
+  'reference_date',
+];
 
 function optional(value: string): string | null {
   return value === '' ? null : value;

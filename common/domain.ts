@@ -20,12 +20,18 @@ registerEnumType(MunicipalityType, {
   valuesConfig: {
     LANDKREIS: { description: 'Landkreis: rural district, groups Verbandsgemeinden and verbandsfreie Gemeinden.' },
     KREISFREIE_STADT: { description: 'Kreisfreie Stadt: city that belongs to no Landkreis and is a district of its own.' },
-    VERBANDSGEMEINDE: { description: 'Verbandsgemeinde: association of Ortsgemeinden that runs their joint administration. Has an ARS but no AGS.' },
+    VERBANDSGEMEINDE: {
+      description: 'Verbandsgemeinde: association of Ortsgemeinden that runs their joint administration. Has an ARS but no AGS.',
+    },
     ORTSGEMEINDE: { description: 'Ortsgemeinde: municipality that belongs to a Verbandsgemeinde.' },
-    VERBANDSANGEHOERIGE_STADT: { description: 'Town (Stadt) that belongs to a Verbandsgemeinde; legally an Ortsgemeinde with town status.' },
+    VERBANDSANGEHOERIGE_STADT: {
+      description: 'Town (Stadt) that belongs to a Verbandsgemeinde; legally an Ortsgemeinde with town status.',
+    },
     VERBANDSFREIE_GEMEINDE: { description: 'Verbandsfreie Gemeinde: municipality in a Landkreis that belongs to no Verbandsgemeinde.' },
     VERBANDSFREIE_STADT: { description: 'Verbandsfreie Stadt: town in a Landkreis that belongs to no Verbandsgemeinde.' },
-    GROSSE_KREISANGEHOERIGE_STADT: { description: 'Große kreisangehörige Stadt: large town within a Landkreis with extra duties (§ 6 GemO RLP).' },
+    GROSSE_KREISANGEHOERIGE_STADT: {
+      description: 'Große kreisangehörige Stadt: large town within a Landkreis with extra duties (§ 6 GemO RLP).',
+    },
   },
 });
 
@@ -115,7 +121,8 @@ export enum MembershipStatus {
 }
 registerEnumType(MembershipStatus, {
   name: 'MembershipStatus',
-  description: 'Where a membership stands: an application is RECEIVED, then ACTIVE, REJECTED or WITHDRAWN; an ACTIVE membership or role can be ENDED.',
+  description:
+    'Where a membership stands: an application is RECEIVED, then ACTIVE, REJECTED or WITHDRAWN; an ACTIVE membership or role can be ENDED.',
   valuesConfig: {
     RECEIVED: { description: 'The letter of application was received and is not yet decided.' },
     ACTIVE: { description: 'Member now.' },
@@ -136,7 +143,8 @@ registerEnumType(MembershipRole, {
   valuesConfig: {
     MEMBER: { description: 'Ordinary member.' },
     TRANSFER_POINT: {
-      description: 'Transferstelle: a model Verbandsgemeinde of the project "Digitale Dörfer" that passes on its experience and coordinates the network.',
+      description:
+        'Transferstelle: a model Verbandsgemeinde of the project "Digitale Dörfer" that passes on its experience and coordinates the network.',
     },
   },
 });

@@ -10,18 +10,19 @@ export const ErrorCode = {
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  // the gateway's limits (SECURITY.md)
+  RATE_LIMITED: 'RATE_LIMITED',
+  BATCH_TOO_LARGE: 'BATCH_TOO_LARGE',
+  QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
+  TOO_MANY_ALIASES: 'TOO_MANY_ALIASES',
+  TOO_MANY_ROOT_FIELDS: 'TOO_MANY_ROOT_FIELDS',
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 /** Codes whose messages are written for clients and may pass the gateway unchanged. */
 export const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set([
-  ErrorCode.BAD_USER_INPUT,
-  ErrorCode.NOT_FOUND,
-  ErrorCode.UNAUTHENTICATED,
-  ErrorCode.FORBIDDEN,
-  ErrorCode.CONFLICT,
-  ErrorCode.PAYLOAD_TOO_LARGE,
-  ErrorCode.SERVICE_UNAVAILABLE,
+  ...Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR),
   // produced by graphql-js / Apollo Server for malformed operations
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',

@@ -29,6 +29,10 @@ export interface HttpServiceOptions<C extends BaseContext> {
   logger: Logger;
   /** Extra GET routes, e.g. the gateway's start page. */
   pages?: Record<string, (req: IncomingMessage, res: ServerResponse) => void>;
+  /** Browser origins allowed to call /graphql (CORS). */
+  corsOrigins?: string[];
+  /** Operations allowed in one batched request (1: no batching). */
+  maxBatchOperations?: number;
 }
 
 export interface RunningService {
@@ -105,9 +109,7 @@ export function errorPolicyPlugin<C extends BaseContext>(): ApolloServerPlugin<C
         },
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind === 'single' && response.body.singleResult.errors) {
-            response.body.singleResult.errors = response.body.singleResult.errors.map((e) =>
-              maskError(e, contextValue.requestId),
-            );
+            response.body.singleResult.errors = response.body.singleResult.errors.map((e) => maskError(e, contextValue.requestId));
           }
         },
       };
@@ -118,12 +120,13 @@ export function errorPolicyPlugin<C extends BaseContext>(): ApolloServerPlugin<C
 export function maskError(error: GraphQLFormattedError, requestId: string): GraphQLFormattedError {
   const code = String(error.extensions?.code ?? '');
   if (CLIENT_ERROR_CODES.has(code)) {
-    const { argument } = error.extensions ?? {};
+    // Only extensions written for clients pass: which argument was wrong, which limit was hit.
+    const { argument, limit, actual } = error.extensions ?? {};
     return {
       message: error.message,
       locations: error.locations,
       path: error.path,
-      extensions: { code, ...(argument ? { argument } : {}) },
+      extensions: { code, ...(argument ? { argument } : {}), ...(limit !== undefined ? { limit, actual } : {}) },
     };
   }
   return {
@@ -131,6 +134,23 @@ export function maskError(error: GraphQLFormattedError, requestId: string): Grap
     path: error.path,
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId },
   };
+}
+
+/**
+ * CORS for /graphql: only configured origins get the Access-Control headers (other browsers' pages
+ * cannot read answers). Returns true for a preflight request, which is answered right away.
+ */
+function applyCors(req: IncomingMessage, res: ServerResponse, allowed: string[]): boolean {
+  const origin = req.headers.origin;
+  if (origin && allowed.includes(origin)) {
+    res.setHeader('access-control-allow-origin', origin);
+    res.setHeader('vary', 'Origin');
+    res.setHeader('access-control-allow-headers', 'content-type, authorization, x-api-key, apollo-require-preflight');
+    res.setHeader('access-control-allow-methods', 'GET, POST');
+    res.setHeader('access-control-expose-headers', 'x-request-id, ratelimit-limit, ratelimit-remaining, retry-after');
+    res.setHeader('access-control-max-age', '600');
+  }
+  return req.method === 'OPTIONS';
 }
 
 export async function startHttpService<C extends BaseContext>(options: HttpServiceOptions<C>): Promise<RunningService> {
@@ -142,6 +162,14 @@ export async function startHttpService<C extends BaseContext>(options: HttpServi
     const admitHeaders = (await options.admit?.(req, principal)) ?? {};
     const raw = req.method === 'POST' ? await readBody(req, options.maxBodyBytes) : '';
     const body = parseBody(raw, req.headers['content-type']);
+    const maxBatch = options.maxBatchOperations ?? 1;
+    if (Array.isArray(body) && body.length > maxBatch) {
+      throw new HttpError(
+        400,
+        ErrorCode.BATCH_TOO_LARGE,
+        maxBatch === 1 ? 'Batched requests are not accepted.' : `At most ${maxBatch} operations per batch.`,
+      );
+    }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -171,7 +199,10 @@ export async function startHttpService<C extends BaseContext>(options: HttpServi
     const path = (req.url ?? '/').split('?')[0];
     let operationName: string | undefined;
     try {
-      if (path === GRAPHQL_PATH) {
+      if (path === GRAPHQL_PATH && applyCors(req, res, options.corsOrigins ?? [])) {
+        res.writeHead(204);
+        res.end();
+      } else if (path === GRAPHQL_PATH) {
         operationName = await handleGraphQL(req, res, requestId);
       } else if (req.method === 'GET' && path === '/health/live') {
         sendJson(res, 200, { status: 'ok', service: options.name });
@@ -181,25 +212,46 @@ export async function startHttpService<C extends BaseContext>(options: HttpServi
       } else if (req.method === 'GET' && options.pages?.[path]) {
         options.pages[path](req, res);
       } else {
-        sendJson(res, 404, { errors: [{ message: `Nothing at ${path}; the GraphQL API is at ${GRAPHQL_PATH}.`, extensions: { code: 'NOT_FOUND' } }] });
+        sendJson(res, 404, {
+          errors: [{ message: `Nothing at ${path}; the GraphQL API is at ${GRAPHQL_PATH}.`, extensions: { code: 'NOT_FOUND' } }],
+        });
       }
     } catch (error) {
       if (error instanceof HttpError) {
-        sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: error.code } }] }, {
-          ...error.headers,
-          [REQUEST_ID_HEADER]: requestId,
-        });
+        sendJson(
+          res,
+          error.status,
+          { errors: [{ message: error.message, extensions: { code: error.code } }] },
+          {
+            ...error.headers,
+            [REQUEST_ID_HEADER]: requestId,
+          },
+        );
       } else {
         logger.error({ requestId, err: { message: (error as Error).message, stack: (error as Error).stack } }, 'request failed');
         if (!res.headersSent) {
-          sendJson(res, 500, { errors: [{ message: `Internal server error (request id ${requestId}).`, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId } }] });
+          sendJson(res, 500, {
+            errors: [
+              {
+                message: `Internal server error (request id ${requestId}).`,
+                extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId },
+              },
+            ],
+          });
         } else {
           res.end();
         }
       }
     } finally {
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
-      const line = { requestId, method: req.method, path, operationName, status: res.statusCode, durationMs: Math.round(durationMs * 10) / 10 };
+      const line = {
+        requestId,
+        method: req.method,
+        path,
+        operationName,
+        status: res.statusCode,
+        durationMs: Math.round(durationMs * 10) / 10,
+      };
       // Health probes come every few seconds; they would drown the request log.
       if (path.startsWith('/health/')) logger.debug(line, 'request');
       else logger.info(line, 'request');

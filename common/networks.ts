@@ -44,7 +44,8 @@ export const NETWORKS: Readonly<Record<NetworkId, NetworkFacts>> = {
     description:
       'Austauschplattform der Groß- und Mittelstädte in Rheinland-Pfalz zu Digitalisierungsprojekten der Städte, um Insellösungen zu vermeiden; jede Mitgliedsstadt erhielt 60.750 Euro vom Land.',
     targetGroup: 'Groß- und Mittelstädte; im Einzelfall auch kleinere Städte (z. B. Katzenelnbogen).',
-    howToJoin: 'Die Aufnahme erfolgt durch das Ministerium des Innern und für Sport Rheinland-Pfalz; koordiniert wird das Netzwerk von der KL.digital GmbH (Stadt Kaiserslautern).',
+    howToJoin:
+      'Die Aufnahme erfolgt durch das Ministerium des Innern und für Sport Rheinland-Pfalz; koordiniert wird das Netzwerk von der KL.digital GmbH (Stadt Kaiserslautern).',
     founded: '2019-04',
     coordinatedBy: 'KL.digital GmbH (Stadt Kaiserslautern)',
     website: 'https://www.ikone-ds.de',

@@ -16,6 +16,10 @@ void runProcess('gateway', async (config, logger) => {
       internalSecret,
       apiKeys,
       jwt: config.jwt,
+      limits: config.limits,
+      corsOrigins: config.corsOrigins,
+      allowIntrospection: config.allowIntrospection,
+      trustProxy: config.trustProxy,
     });
     return { ...gateway, close: () => gateway.close().then(() => apiKeys.close()) };
   } catch (error) {

@@ -1,6 +1,7 @@
 // The gateway: Apollo Gateway on Apollo Server, serving the checked-in supergraph. It plans each
 // query across the subgraphs and is the only entry point for clients.
 import fs from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -8,12 +9,15 @@ import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { Fetcher } from '@apollo/utils.fetcher';
 import { projectRoot } from '../common/config';
 import { BaseContext, REQUEST_ID_HEADER } from '../common/context';
-import { errorPolicyPlugin, RunningService, startHttpService } from '../common/http';
+import { errorPolicyPlugin, HttpError, RunningService, startHttpService } from '../common/http';
+import { ErrorCode } from '../common/errors';
+import { operationLimitsPlugin } from './limits/operation-limits';
+import { createMemoryRateLimiter, createRedisRateLimiter, ipRateLimitKey, RateLimiter, rateLimitHeaders } from './limits/rate-limit';
 import type { Logger } from '../common/logging';
 import type { ApiKeyStore } from '../common/auth/api-keys';
 import { GATEWAY_TOKEN_HEADER, secretBytes, signGatewayToken } from '../common/auth/internal-token';
 import { ANONYMOUS } from '../common/auth/roles';
-import type { JwtConfig } from '../common/config';
+import type { GatewayLimitsConfig, JwtConfig } from '../common/config';
 import { createAuthenticator } from './authenticate';
 import { startPage } from './start-page';
 
@@ -33,6 +37,29 @@ export interface GatewayOptions {
   internalSecret: string;
   apiKeys: ApiKeyStore;
   jwt: JwtConfig | null;
+  limits: GatewayLimitsConfig;
+  corsOrigins: string[];
+  allowIntrospection: boolean;
+  /** Take the client address from X-Forwarded-For (behind a proxy). */
+  trustProxy: boolean;
+}
+
+/** The client address for the rate limit: the connection's, or the proxy's report of it. */
+function clientAddress(req: IncomingMessage, trustProxy: boolean): string | undefined {
+  const forwarded = req.headers['x-forwarded-for'];
+  if (trustProxy && typeof forwarded === 'string') return forwarded.split(',')[0].trim();
+  return req.socket.remoteAddress;
+}
+
+async function createRateLimiter(limits: GatewayLimitsConfig, logger: Logger): Promise<RateLimiter> {
+  const options = { max: limits.rateLimitMax, windowMs: limits.rateLimitWindowMs };
+  if (!limits.redisUrl) return createMemoryRateLimiter(options);
+  return createRedisRateLimiter({
+    ...options,
+    url: limits.redisUrl,
+    prefix: limits.redisPrefix,
+    onError: (error) => logger.warn({ err: { message: error.message } }, 'rate-limit store (Redis) unreachable'),
+  });
 }
 
 /** Node's fetch with a timeout; its idle sockets close after 4 s, well before the subgraphs' 65 s. */
@@ -62,9 +89,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const apollo = new ApolloServer<BaseContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
-    plugins: [errorPolicyPlugin<BaseContext>(), ApolloServerPluginLandingPageDisabled()],
+    introspection: options.allowIntrospection,
+    parseOptions: { maxTokens: options.limits.maxTokens },
+    allowBatchedHttpRequests: options.limits.maxBatchOperations > 1,
+    plugins: [operationLimitsPlugin(options.limits), errorPolicyPlugin<BaseContext>(), ApolloServerPluginLandingPageDisabled()],
   });
-  return startHttpService<BaseContext>({
+  const rateLimiter = await createRateLimiter(options.limits, options.logger);
+  let warnedDegraded = 0;
+  const service = await startHttpService<BaseContext>({
     name: 'gateway',
     host: options.host,
     port: options.port,
@@ -72,15 +104,35 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     logger: options.logger,
     maxBodyBytes: options.maxBodyBytes,
     authenticate: createAuthenticator(options.apiKeys, options.jwt),
+    corsOrigins: options.corsOrigins,
+    maxBatchOperations: options.limits.maxBatchOperations,
+    // Per API key or person; anonymous callers per address.
+    admit: async (req, principal) => {
+      const key = principal.id ? `${principal.kind}:${principal.id}` : ipRateLimitKey(clientAddress(req, options.trustProxy));
+      const decision = await rateLimiter.hit(key);
+      if (decision.degraded && Date.now() - warnedDegraded > 60_000) {
+        warnedDegraded = Date.now();
+        options.logger.warn('rate limit not enforced: its store is unreachable');
+      }
+      const headers = rateLimitHeaders(decision);
+      if (!decision.allowed) {
+        throw new HttpError(429, ErrorCode.RATE_LIMITED, `Too many requests; try again in ${decision.retryAfterSeconds} s.`, headers);
+      }
+      return headers;
+    },
     context: async (base) => base,
     ready: async () => {
       const answers = await Promise.all(
         Object.values(urls).map((url) =>
-          fetch(new URL('/health/ready', url), { signal: AbortSignal.timeout(2_000) }).then((r) => r.ok, () => false),
+          fetch(new URL('/health/ready', url), { signal: AbortSignal.timeout(2_000) }).then(
+            (r) => r.ok,
+            () => false,
+          ),
         ),
       );
       return answers.every(Boolean);
     },
     pages: { '/': startPage },
   });
+  return { ...service, close: () => service.close().then(() => rateLimiter.close()) };
 }

@@ -34,6 +34,9 @@ Send queries as JSON (<code>POST</code>, <code>content-type: application/json</c
 </html>`;
 
 export function startPage(_req: IncomingMessage, res: ServerResponse): void {
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'" });
+  res.writeHead(200, {
+    'content-type': 'text/html; charset=utf-8',
+    'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
+  });
   res.end(PAGE);
 }

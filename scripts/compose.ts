@@ -65,7 +65,11 @@ async function main(): Promise<void> {
   const files = await composeSchemaFiles();
   fs.mkdirSync(SCHEMA_DIR, { recursive: true });
   for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(SCHEMA_DIR, name), content);
-  console.log(`wrote ${Object.keys(files).map((f) => `schema/${f}`).join(', ')}`);
+  console.log(
+    `wrote ${Object.keys(files)
+      .map((f) => `schema/${f}`)
+      .join(', ')}`,
+  );
 }
 
 if (require.main === module) {

@@ -70,6 +70,8 @@ export interface TestHubOptions {
   jwt?: JwtConfig;
   /** Receives every log line of all three services (at level debug) instead of discarding them. */
   logLines?: string[];
+  /** Settings as environment variables (limits, CORS, …), read like the real configuration. */
+  env?: Record<string, string>;
 }
 
 export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
@@ -78,7 +80,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   const logger = options.logLines
     ? createLogger('test', 'debug', { write: (line: string) => void options.logLines!.push(line) })
     : createLogger('test', process.env.LOG_LEVEL ?? 'silent');
-  const config = readConfig({});
+  const config = readConfig(options.env ?? {});
   const host = '127.0.0.1';
   const feed = options.feed ?? { file: config.ikoneDsFeedFile };
   const [registry, ikoneDs] = await Promise.all([
@@ -95,6 +97,10 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     internalSecret,
     apiKeys,
     jwt: options.jwt ?? null,
+    limits: config.limits,
+    corsOrigins: config.corsOrigins,
+    allowIntrospection: config.allowIntrospection,
+    trustProxy: config.trustProxy,
   });
   return {
     gatewayUrl: gateway.url,

@@ -55,12 +55,14 @@ export class ApiKeyStore {
   async create(input: NewApiKey): Promise<{ apiKey: ApiKey; secret: string }> {
     const name = input.name.trim();
     if (name.length < 1 || name.length > 100) throw badInput('name must have 1 to 100 characters.', { argument: 'name' });
-    if (input.role === Role.PUBLIC) throw badInput('PUBLIC needs no key; choose PARTNER, COORDINATOR or MINISTRY_ADMIN.', { argument: 'role' });
+    if (input.role === Role.PUBLIC)
+      throw badInput('PUBLIC needs no key; choose PARTNER, COORDINATOR or MINISTRY_ADMIN.', { argument: 'role' });
     const network = input.network ?? null;
     if ((input.role === Role.COORDINATOR) !== (network !== null)) {
       throw badInput('A COORDINATOR key needs exactly one network; other roles take none.', { argument: 'network' });
     }
-    if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) throw badInput('expiresAt must be in the future.', { argument: 'expiresAt' });
+    if (input.expiresAt && input.expiresAt.getTime() <= Date.now())
+      throw badInput('expiresAt must be in the future.', { argument: 'expiresAt' });
     const id = randomBytes(8).toString('hex');
     const secretPart = randomBytes(32).toString('base64url');
     const apiKey = this.repository.create({
@@ -85,7 +87,12 @@ export class ApiKeyStore {
 
   /** Revokes a key; revoking a revoked key keeps the first revocation time. Null when there is no such key. */
   async revoke(id: string): Promise<ApiKey | null> {
-    await this.repository.createQueryBuilder().update().set({ revokedAt: () => 'now()' }).where('id = :id AND revoked_at IS NULL', { id }).execute();
+    await this.repository
+      .createQueryBuilder()
+      .update()
+      .set({ revokedAt: () => 'now()' })
+      .where('id = :id AND revoked_at IS NULL', { id })
+      .execute();
     return this.repository.findOneBy({ id });
   }
 

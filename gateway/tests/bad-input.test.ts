@@ -48,27 +48,40 @@ test('page sizes out of range in nested lists and the adapter are refused too', 
   expectClean(adapter.errors, 'BAD_USER_INPUT');
 });
 
-test.each(['not-a-cursor', 'b2Zmc2V0Oi0x', Buffer.from('offset:12abc').toString('base64url'), ''])('a malformed cursor (%s) is BAD_USER_INPUT', async (after) => {
-  const { errors } = await hub.query(`query($after: String) { municipalities(after: $after) { totalCount } }`, { after });
-  expectClean(errors, 'BAD_USER_INPUT');
-});
+test.each(['not-a-cursor', 'b2Zmc2V0Oi0x', Buffer.from('offset:12abc').toString('base64url'), ''])(
+  'a malformed cursor (%s) is BAD_USER_INPUT',
+  async (after) => {
+    const { errors } = await hub.query(`query($after: String) { municipalities(after: $after) { totalCount } }`, { after });
+    expectClean(errors, 'BAD_USER_INPUT');
+  },
+);
 
 test('an unknown enum value is refused with a code, as a literal and as a variable', async () => {
   const literal = await hub.query(`{ municipalities(filter: { types: [DORF] }) { totalCount } }`);
   expectClean(literal.errors, 'GRAPHQL_VALIDATION_FAILED');
-  const variable = await hub.query(`query($t: [MunicipalityType!]) { municipalities(filter: { types: $t }) { totalCount } }`, { t: ['DORF'] });
+  const variable = await hub.query(`query($t: [MunicipalityType!]) { municipalities(filter: { types: $t }) { totalCount } }`, {
+    t: ['DORF'],
+  });
   expectClean(variable.errors, 'BAD_USER_INPUT');
 });
 
 test('bad filter values are BAD_USER_INPUT', async () => {
-  for (const filter of ['{ minPopulation: -5 }', '{ districtArs: "0733" }', '{ verbandsgemeindeArs: "abc" }', '{ name: "%%" }', `{ name: "${'x'.repeat(101)}" }`]) {
+  for (const filter of [
+    '{ minPopulation: -5 }',
+    '{ districtArs: "0733" }',
+    '{ verbandsgemeindeArs: "abc" }',
+    '{ name: "%%" }',
+    `{ name: "${'x'.repeat(101)}" }`,
+  ]) {
     const { errors } = await hub.query(`{ municipalities(filter: ${filter}) { totalCount } }`);
     expectClean(errors, 'BAD_USER_INPUT');
   }
 });
 
 test('SQL metacharacters in the name search are plain text', async () => {
-  const { data, errors } = await hub.query(`query($name: String) { municipalities(filter: { name: $name }) { totalCount } }`, { name: "x'; DROP TABLE registry.municipality; --" });
+  const { data, errors } = await hub.query(`query($name: String) { municipalities(filter: { name: $name }) { totalCount } }`, {
+    name: "x'; DROP TABLE registry.municipality; --",
+  });
   expect(errors).toBeUndefined();
   expect(data.municipalities.totalCount).toBe(0);
   const still = await hub.query(`{ municipalities { totalCount } }`);

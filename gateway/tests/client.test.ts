@@ -1,7 +1,12 @@
 // The typed operations in client/operations, as a partner portal would send them.
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { MunicipalityFitDocument, NetworkMembersDocument, RecommendNetworksDocument, SearchMunicipalitiesDocument } from '../../client/generated/graphql';
+import {
+  MunicipalityFitDocument,
+  NetworkMembersDocument,
+  RecommendNetworksDocument,
+  SearchMunicipalitiesDocument,
+} from '../../client/generated/graphql';
 import { postGraphQL, startTestHub, TestHub } from '../../testing/hub';
 
 let hub: TestHub;

@@ -13,10 +13,20 @@ const FIT = 'networkFit { network { id shortName } level alreadyMember howToJoin
 
 describe('look-ups', () => {
   test('Mainz by AGS: kreisfreie Stadt of 224,684 inhabitants, best fit IKONE-DS, not a member', async () => {
-    const { data, errors } = await hub.query(`{ municipality(key: "07315000") { ars ags name shortName type population areaKm2 sizeClass district { ars } ikoneDs { role } ${FIT} } }`);
+    const { data, errors } = await hub.query(
+      `{ municipality(key: "07315000") { ars ags name shortName type population areaKm2 sizeClass district { ars } ikoneDs { role } ${FIT} } }`,
+    );
     expect(errors).toBeUndefined();
     const mainz = data.municipality;
-    expect(mainz).toMatchObject({ ars: '073150000000', ags: '07315000', name: 'Mainz, Stadt', type: 'KREISFREIE_STADT', population: 224684, areaKm2: 97.73, sizeClass: 'GROSSSTADT' });
+    expect(mainz).toMatchObject({
+      ars: '073150000000',
+      ags: '07315000',
+      name: 'Mainz, Stadt',
+      type: 'KREISFREIE_STADT',
+      population: 224684,
+      areaKm2: 97.73,
+      sizeClass: 'GROSSSTADT',
+    });
     expect(mainz.district.ars).toBe('073150000000');
     expect(mainz.ikoneDs).toBeNull();
     expect(mainz.networkFit[0]).toMatchObject({ network: { id: 'IKONE_DS', shortName: 'IKONE-DS' }, level: 'HIGH', alreadyMember: false });
@@ -26,7 +36,9 @@ describe('look-ups', () => {
   });
 
   test('the same unit by ARS and by AGS', async () => {
-    const { data } = await hub.query(`{ a: municipality(key: "073150000000") { name } b: municipality(key: "07315000") { name } c: municipality(key: "07 315 000") { name } }`);
+    const { data } = await hub.query(
+      `{ a: municipality(key: "073150000000") { name } b: municipality(key: "07315000") { name } c: municipality(key: "07 315 000") { name } }`,
+    );
     expect(data).toEqual({ a: { name: 'Mainz, Stadt' }, b: { name: 'Mainz, Stadt' }, c: { name: 'Mainz, Stadt' } });
   });
 
@@ -39,7 +51,12 @@ describe('look-ups', () => {
     expect(errors).toBeUndefined();
     const vg = data.municipality;
     expect(vg).toMatchObject({ name: 'Göllheim', type: 'VERBANDSGEMEINDE', ags: null, population: 11910 });
-    expect(vg.digitaleDoerfer).toMatchObject({ role: 'TRANSFER_POINT', status: 'ACTIVE', startedOn: '2020-12-01', startedOnPrecision: 'MONTH' });
+    expect(vg.digitaleDoerfer).toMatchObject({
+      role: 'TRANSFER_POINT',
+      status: 'ACTIVE',
+      startedOn: '2020-12-01',
+      startedOnPrecision: 'MONTH',
+    });
     expect(vg.digitaleDoerfer.sources.length).toBeGreaterThan(0);
     expect(vg.ortsgemeinden.totalCount).toBe(13);
     expect(vg.ortsgemeinden.edges).toHaveLength(13);
@@ -51,9 +68,15 @@ describe('look-ups', () => {
   });
 
   test('Ortsgemeinde Göllheim is told that its Verbandsgemeinde is in the network', async () => {
-    const { data } = await hub.query(`{ municipality(key: "07333026") { name type verbandsgemeinde { name digitaleDoerfer { status } } digitaleDoerfer { status } ${FIT} } }`);
+    const { data } = await hub.query(
+      `{ municipality(key: "07333026") { name type verbandsgemeinde { name digitaleDoerfer { status } } digitaleDoerfer { status } ${FIT} } }`,
+    );
     const og = data.municipality;
-    expect(og).toMatchObject({ type: 'ORTSGEMEINDE', verbandsgemeinde: { name: 'Göllheim', digitaleDoerfer: { status: 'ACTIVE' } }, digitaleDoerfer: null });
+    expect(og).toMatchObject({
+      type: 'ORTSGEMEINDE',
+      verbandsgemeinde: { name: 'Göllheim', digitaleDoerfer: { status: 'ACTIVE' } },
+      digitaleDoerfer: null,
+    });
     const dd = og.networkFit.find((f: any) => f.network.id === 'DIGITALE_DOERFER_RLP');
     expect(dd.alreadyMember).toBe(false);
     expect(dd.level).toBe('MEDIUM');
@@ -63,7 +86,9 @@ describe('look-ups', () => {
   });
 
   test('Katzenelnbogen, a small town, is an IKONE-DS member: membership outranks the size rule', async () => {
-    const { data } = await hub.query(`{ municipality(key: "071415011068") { name population sizeClass ikoneDs { joinedOn joinedOnPrecision role sources } ${FIT} } }`);
+    const { data } = await hub.query(
+      `{ municipality(key: "071415011068") { name population sizeClass ikoneDs { joinedOn joinedOnPrecision role sources } ${FIT} } }`,
+    );
     const k = data.municipality;
     expect(k.population).toBeLessThan(5000);
     expect(k.sizeClass).toBe('LANDGEMEINDE');
@@ -99,28 +124,41 @@ describe('networks and members', () => {
   });
 
   test('the Digitale Dörfer records are the four transfer points of the sources, nothing invented', async () => {
-    const { data } = await hub.query(`{ digitaleDoerferMemberships(first: 50) { totalCount edges { node { role status municipality { name type } } } } }`);
+    const { data } = await hub.query(
+      `{ digitaleDoerferMemberships(first: 50) { totalCount edges { node { role status municipality { name type } } } } }`,
+    );
     const nodes = data.digitaleDoerferMemberships.edges.map((e: any) => e.node);
     expect(data.digitaleDoerferMemberships.totalCount).toBe(4);
     expect(nodes.every((n: any) => n.role === 'TRANSFER_POINT' && n.municipality.type === 'VERBANDSGEMEINDE')).toBe(true);
-    expect(nodes.map((n: any) => n.municipality.name).sort()).toEqual(['Betzdorf-Gebhardshain', 'Eisenberg (Pfalz)', 'Göllheim', 'Otterbach-Otterberg']);
+    expect(nodes.map((n: any) => n.municipality.name).sort()).toEqual([
+      'Betzdorf-Gebhardshain',
+      'Eisenberg (Pfalz)',
+      'Göllheim',
+      'Otterbach-Otterberg',
+    ]);
     const active = await hub.query(`{ municipalities(filter: { digitaleDoerferStatus: [ACTIVE] }) { totalCount } }`);
     expect(active.data.municipalities.totalCount).toBe(3);
   });
 
   test('the ten publicly named IKONE-DS members, each linked to its official key', async () => {
-    const { data } = await hub.query(`{ ikoneDsMembers(first: 50) { totalCount edges { node { nameAsReported role municipality { ars name type } } } }
+    const { data } =
+      await hub.query(`{ ikoneDsMembers(first: 50) { totalCount edges { node { nameAsReported role municipality { ars name type } } } }
       ikoneDsFeed { snapshot { source asOf recordCount linkedCount } unlinkedRecords { nameAsReported } } }`);
     expect(data.ikoneDsMembers.totalCount).toBe(10);
     const byName = Object.fromEntries(data.ikoneDsMembers.edges.map((e: any) => [e.node.nameAsReported, e.node]));
     expect(byName['Bad Kreuznach'].municipality).toMatchObject({ ars: '071330006006', type: 'GROSSE_KREISANGEHOERIGE_STADT' });
     expect(byName['Kaiserslautern']).toMatchObject({ role: 'COORDINATOR', municipality: { ars: '073120000000' } });
-    expect(data.ikoneDsFeed.snapshot).toMatchObject({ source: 'services/ikone-ds/feed/ikone-ds-members.json', recordCount: 10, linkedCount: 10 });
+    expect(data.ikoneDsFeed.snapshot).toMatchObject({
+      source: 'services/ikone-ds/feed/ikone-ds-members.json',
+      recordCount: 10,
+      linkedCount: 10,
+    });
     expect(data.ikoneDsFeed.unlinkedRecords).toEqual([]);
   });
 
   test('recommendation for a hypothetical municipality', async () => {
-    const { data } = await hub.query(`{ mittel: recommendNetworks(profile: { type: VERBANDSFREIE_STADT, population: 45000 }) { network { id } level }
+    const { data } =
+      await hub.query(`{ mittel: recommendNetworks(profile: { type: VERBANDSFREIE_STADT, population: 45000 }) { network { id } level }
       vg: recommendNetworks(profile: { type: VERBANDSGEMEINDE, population: 15000 }) { network { id } level alreadyMember } }`);
     expect(data.mittel[0]).toEqual({ network: { id: 'IKONE_DS' }, level: 'HIGH' });
     expect(data.vg[0]).toEqual({ network: { id: 'DIGITALE_DOERFER_RLP' }, level: 'HIGH', alreadyMember: false });
@@ -130,7 +168,10 @@ describe('networks and members', () => {
 describe('lists and search', () => {
   test('forgiving name search: Goellheim, göllheim and GÖLLHEIM find both Göllheims', async () => {
     for (const name of ['Goellheim', 'göllheim', 'GÖLLHEIM', 'Gollheim']) {
-      const { data } = await hub.query(`query($name: String) { municipalities(filter: { name: $name }) { totalCount edges { node { ars type } } } }`, { name });
+      const { data } = await hub.query(
+        `query($name: String) { municipalities(filter: { name: $name }) { totalCount edges { node { ars type } } } }`,
+        { name },
+      );
       expect(data.municipalities.totalCount).toBe(2);
       expect(data.municipalities.edges.map((e: any) => e.node.ars).sort()).toEqual(['073335003000', '073335003026']);
     }
@@ -139,7 +180,9 @@ describe('lists and search', () => {
   test('Eisenberg gives the Verbandsgemeinde and the town; repeated names give every candidate', async () => {
     const eisenberg = await hub.query(`{ municipalities(filter: { name: "Eisenberg" }) { edges { node { ars type } } } }`);
     expect(eisenberg.data.municipalities.edges.map((e: any) => e.node.ars).sort()).toEqual(['073335002000', '073335002019']);
-    const roth = await hub.query(`{ municipalities(filter: { name: "Roth", types: [ORTSGEMEINDE] }) { totalCount edges { node { name district { name } } } } }`);
+    const roth = await hub.query(
+      `{ municipalities(filter: { name: "Roth", types: [ORTSGEMEINDE] }) { totalCount edges { node { name district { name } } } } }`,
+    );
     const exact = roth.data.municipalities.edges.filter((e: any) => e.node.name === 'Roth');
     expect(exact.length).toBeGreaterThan(1);
     // exact matches come before names that only contain "roth"
@@ -147,7 +190,8 @@ describe('lists and search', () => {
   });
 
   test('filters combine: Ortsgemeinden of one district between 2,000 and 3,000 inhabitants', async () => {
-    const { data } = await hub.query(`{ municipalities(first: 100, filter: { districtArs: "073330000000", types: [ORTSGEMEINDE], minPopulation: 2000, maxPopulation: 3000 }) {
+    const { data } =
+      await hub.query(`{ municipalities(first: 100, filter: { districtArs: "073330000000", types: [ORTSGEMEINDE], minPopulation: 2000, maxPopulation: 3000 }) {
       totalCount edges { node { type population district { ars } } } } }`);
     expect(data.municipalities.totalCount).toBeGreaterThan(0);
     for (const { node } of data.municipalities.edges) {
@@ -161,8 +205,11 @@ describe('lists and search', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page++) {
-      const res: any = await hub.query(`query($after: String) { municipalities(first: 5, after: $after, filter: { types: [LANDKREIS] }) {
-        totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { ars } } } }`, { after });
+      const res: any = await hub.query(
+        `query($after: String) { municipalities(first: 5, after: $after, filter: { types: [LANDKREIS] }) {
+        totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { ars } } } }`,
+        { after },
+      );
       const conn = res.data.municipalities;
       expect(conn.totalCount).toBe(24);
       expect(conn.pageInfo.hasPreviousPage).toBe(page > 0);
@@ -175,7 +222,8 @@ describe('lists and search', () => {
   });
 
   test('a page of 100 municipalities joins both subgraphs', async () => {
-    const { data, errors } = await hub.query(`{ municipalities(first: 100, filter: { types: [KREISFREIE_STADT, GROSSE_KREISANGEHOERIGE_STADT, VERBANDSFREIE_STADT, VERBANDSGEMEINDE] }) {
+    const { data, errors } =
+      await hub.query(`{ municipalities(first: 100, filter: { types: [KREISFREIE_STADT, GROSSE_KREISANGEHOERIGE_STADT, VERBANDSFREIE_STADT, VERBANDSGEMEINDE] }) {
       edges { node { ars name type population district { name } digitaleDoerfer { role } ikoneDs { role } networkFit { network { id } level alreadyMember } } } } }`);
     expect(errors).toBeUndefined();
     const nodes = data.municipalities.edges.map((e: any) => e.node);
@@ -183,6 +231,7 @@ describe('lists and search', () => {
     expect(nodes.every((n: any) => n.networkFit.length === 2)).toBe(true);
     const ikoneMembers = nodes.filter((n: any) => n.ikoneDs);
     expect(ikoneMembers.length).toBeGreaterThan(0);
-    for (const n of ikoneMembers) expect(n.networkFit[0]).toMatchObject({ network: { id: 'IKONE_DS' }, level: 'MEMBER', alreadyMember: true });
+    for (const n of ikoneMembers)
+      expect(n.networkFit[0]).toMatchObject({ network: { id: 'IKONE_DS' }, level: 'MEMBER', alreadyMember: true });
   });
 });

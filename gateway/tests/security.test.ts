@@ -10,7 +10,12 @@ import { postGraphQL, startTestHub, TestHub } from '../../testing/hub';
 const ISSUER = 'https://idp.example.rlp.de';
 const AUDIENCE = 'kommunalnetz-hub';
 const GOELLHEIM_MEMBERSHIP = '5f1c0a52-0d6e-4b8e-9a51-000000000002';
-const CONTACT = { name: 'Erika Mustermann-Test', function: 'Digitalisierungsbeauftragte', email: 'erika.test@vg-goellheim.example', phone: '+49 6351 0000-99' };
+const CONTACT = {
+  name: 'Erika Mustermann-Test',
+  function: 'Digitalisierungsbeauftragte',
+  email: 'erika.test@vg-goellheim.example',
+  phone: '+49 6351 0000-99',
+};
 const CONTACT_QUERY = `{ municipality(key: "073335003000") { name digitaleDoerfer { id role hasContactPerson contactPerson { name function email phone } } } }`;
 const SET_CONTACT = `mutation($id: ID!, $c: ContactPersonInput!) { setContactPerson(membershipId: $id, contact: $c) { id hasContactPerson } }`;
 
@@ -108,7 +113,12 @@ describe('refused credentials get 401 UNAUTHENTICATED, never a silent fallback t
   });
 
   test('an expired key', async () => {
-    const { apiKey, secret } = await hub.apiKeys.create({ name: 'to expire', role: Role.PARTNER, createdBy: 'test', expiresAt: new Date(Date.now() + 60_000) });
+    const { apiKey, secret } = await hub.apiKeys.create({
+      name: 'to expire',
+      role: Role.PARTNER,
+      createdBy: 'test',
+      expiresAt: new Date(Date.now() + 60_000),
+    });
     await hub.apiKeys.dataSource.query(`UPDATE auth.api_key SET expires_at = now() - interval '1 second' WHERE id = $1`, [apiKey.id]);
     await expectRefused(asKey(secret));
   });
@@ -117,7 +127,9 @@ describe('refused credentials get 401 UNAUTHENTICATED, never a silent fallback t
     await expectRefused(asBearer(await jwt({ role: 'PARTNER' }, { key: otherKey.privateKey })));
     await expectRefused(asBearer(await jwt({ role: 'PARTNER' }, { expiresIn: '-1m' })));
     const header = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
-    const payload = Buffer.from(JSON.stringify({ iss: ISSUER, aud: AUDIENCE, sub: 'x', role: 'MINISTRY_ADMIN', exp: Math.floor(Date.now() / 1000) + 300 })).toString('base64url');
+    const payload = Buffer.from(
+      JSON.stringify({ iss: ISSUER, aud: AUDIENCE, sub: 'x', role: 'MINISTRY_ADMIN', exp: Math.floor(Date.now() / 1000) + 300 }),
+    ).toString('base64url');
     await expectRefused(asBearer(`${header}.${payload}.`));
     await expectRefused(asBearer(await jwt({ role: 'PARTNER' }, { audience: 'another-service' })));
     const publicPem = new TextEncoder().encode(await exportSPKI(idp.publicKey));
@@ -128,10 +140,11 @@ describe('refused credentials get 401 UNAUTHENTICATED, never a silent fallback t
 });
 
 describe('subgraphs answer only the gateway', () => {
-  const subgraphs = () => [
-    ['registry', hub.registry.url],
-    ['ikone-ds', hub.ikoneDs.url],
-  ] as const;
+  const subgraphs = () =>
+    [
+      ['registry', hub.registry.url],
+      ['ikone-ds', hub.ikoneDs.url],
+    ] as const;
   const probes = [
     '{ __schema { types { name } } }',
     '{ _service { sdl } }',
@@ -166,7 +179,10 @@ describe('subgraphs answer only the gateway', () => {
     const token = await signGatewayToken(secretBytes(hub.internalSecret), 'registry', ANONYMOUS, 'r4');
     const { data, errors } = await postGraphQL(
       hub.registry.url,
-      { query: '{ _entities(representations: [{ __typename: "Municipality", ars: "073335003000" }]) { ... on Municipality { digitaleDoerfer { contactPerson { email } } } } }' },
+      {
+        query:
+          '{ _entities(representations: [{ __typename: "Municipality", ars: "073335003000" }]) { ... on Municipality { digitaleDoerfer { contactPerson { email } } } } }',
+      },
       { [GATEWAY_TOKEN_HEADER]: token },
     );
     expect(data._entities[0].digitaleDoerfer.contactPerson.email).toBeNull();
@@ -186,13 +202,20 @@ describe('writing', () => {
       expect(refused.errors![0].extensions!.code).toBe('FORBIDDEN');
     }
     const ikoneToken = await jwt({ role: 'COORDINATOR', network: 'IKONE_DS' });
-    expect((await hub.query(SET_CONTACT, { id: GOELLHEIM_MEMBERSHIP, c: change }, asBearer(ikoneToken))).errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect((await hub.query(SET_CONTACT, { id: GOELLHEIM_MEMBERSHIP, c: change }, asBearer(ikoneToken))).errors![0].extensions!.code).toBe(
+      'FORBIDDEN',
+    );
     expect(await contactRow()).toEqual(before);
   });
 
   test('invalid input changes nothing', async () => {
     const before = await contactRow();
-    for (const bad of [{ ...change, email: 'not-an-email' }, { ...change, phone: 'call me' }, { ...change, name: 'x' }, { ...change, name: 'Eve\u0000' }]) {
+    for (const bad of [
+      { ...change, email: 'not-an-email' },
+      { ...change, phone: 'call me' },
+      { ...change, name: 'x' },
+      { ...change, name: 'Eve\u0000' },
+    ]) {
       const { errors } = await hub.query(SET_CONTACT, { id: GOELLHEIM_MEMBERSHIP, c: bad }, asKey(keys.ddCoordinator));
       expect(errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     }
@@ -239,7 +262,13 @@ describe('API keys through the API', () => {
   });
 
   test('bad key input is BAD_USER_INPUT', async () => {
-    for (const input of ['{ name: "x", role: COORDINATOR }', '{ name: "x", role: PARTNER, network: IKONE_DS }', '{ name: "", role: PARTNER }', '{ name: "x", role: PUBLIC }', '{ name: "x", role: PARTNER, expiresAt: "2000-01-01T00:00:00Z" }']) {
+    for (const input of [
+      '{ name: "x", role: COORDINATOR }',
+      '{ name: "x", role: PARTNER, network: IKONE_DS }',
+      '{ name: "", role: PARTNER }',
+      '{ name: "x", role: PUBLIC }',
+      '{ name: "x", role: PARTNER, expiresAt: "2000-01-01T00:00:00Z" }',
+    ]) {
       const { errors } = await hub.query(`mutation { createApiKey(input: ${input}) { secret } }`, undefined, asKey(keys.admin));
       expect(errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     }
@@ -249,7 +278,14 @@ describe('API keys through the API', () => {
 test('no log line holds a secret, a token or a contact person’s data', () => {
   const all = logLines.join('\n');
   expect(logLines.length).toBeGreaterThan(20);
-  for (const secret of [...Object.values(keys).map((k) => k.split('_')[2]), hub.internalSecret, CONTACT.name, CONTACT.email, CONTACT.phone, 'neu.test@vg-goellheim.example']) {
+  for (const secret of [
+    ...Object.values(keys).map((k) => k.split('_')[2]),
+    hub.internalSecret,
+    CONTACT.name,
+    CONTACT.email,
+    CONTACT.phone,
+    'neu.test@vg-goellheim.example',
+  ]) {
     expect(all).not.toContain(secret);
   }
   expect(all).not.toMatch(/eyJ[A-Za-z0-9_-]{10,}\.eyJ/); // no JWT

@@ -76,7 +76,10 @@ test('starts, answers a federated query through the gateway, stops on Ctrl-C, an
   expect(answer.data.municipality).toEqual({
     name: 'Mainz, Stadt',
     population: 224684,
-    networkFit: [{ network: { id: 'IKONE_DS' }, level: 'HIGH' }, { network: { id: 'DIGITALE_DOERFER_RLP' }, level: 'NONE' }],
+    networkFit: [
+      { network: { id: 'IKONE_DS' }, level: 'HIGH' },
+      { network: { id: 'DIGITALE_DOERFER_RLP' }, level: 'NONE' },
+    ],
   });
   const page = await fetch(`http://127.0.0.1:${env.GATEWAY_PORT}/`);
   expect(await page.text()).toContain('KommunalNetz Hub');
@@ -94,7 +97,10 @@ test('starts, answers a federated query through the gateway, stops on Ctrl-C, an
 test('a wrong setting stops the launcher with a message that names it', () => {
   let message = '';
   try {
-    execFileSync(process.execPath, [path.join(projectRoot, 'dist/scripts/start.js')], { env: { ...env, GATEWAY_PORT: 'eighty' }, stdio: 'pipe' });
+    execFileSync(process.execPath, [path.join(projectRoot, 'dist/scripts/start.js')], {
+      env: { ...env, GATEWAY_PORT: 'eighty' },
+      stdio: 'pipe',
+    });
   } catch (error) {
     message = String((error as { stderr: Buffer }).stderr);
     expect((error as { status: number }).status).toBe(2);

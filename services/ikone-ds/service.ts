@@ -16,7 +16,10 @@ export function ikoneDsService(feed: FeedSource): SubgraphService<IkoneDsContext
         await ingestFeed(dataSource, feed, logger);
       } catch (error) {
         // The last good feed stays in the database and is served; the error is reported, not fatal.
-        logger.error({ source: describeSource(feed), err: { message: (error as Error).message } }, 'IKONE-DS feed not loaded; serving the stored one');
+        logger.error(
+          { source: describeSource(feed), err: { message: (error as Error).message } },
+          'IKONE-DS feed not loaded; serving the stored one',
+        );
       }
     },
     createContext: (base, dataSource) => ({ ...base, dataSource, loaders: createLoaders(dataSource) }),

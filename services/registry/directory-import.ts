@@ -8,14 +8,39 @@ import { KNOWN_MEMBERSHIPS } from './data/transfer-points';
 
 const BATCH_SIZE = 500;
 const COLUMNS = [
-  'ars', 'ags', 'name', 'short_name', 'type', 'population', 'area_km2', 'values_aggregated', 'reference_date',
-  'is_city', 'postal_code', 'admin_seat', 'parent_ars', 'district_ars', 'search_key',
+  'ars',
+  'ags',
+  'name',
+  'short_name',
+  'type',
+  'population',
+  'area_km2',
+  'values_aggregated',
+  'reference_date',
+  'is_city',
+  'postal_code',
+  'admin_seat',
+  'parent_ars',
+  'district_ars',
+  'search_key',
 ];
 
 function values(row: DirectoryRow): unknown[] {
   return [
-    row.ars, row.ags, row.name, row.shortName, row.type, row.population, row.areaKm2, row.valuesAggregated,
-    row.referenceDate, row.isCity, row.postalCode, row.adminSeat, row.parentArs, row.districtArs,
+    row.ars,
+    row.ags,
+    row.name,
+    row.shortName,
+    row.type,
+    row.population,
+    row.areaKm2,
+    row.valuesAggregated,
+    row.referenceDate,
+    row.isCity,
+    row.postalCode,
+    row.adminSeat,
+    row.parentArs,
+    row.districtArs,
     searchKey(row.shortName),
   ];
 }
@@ -25,7 +50,11 @@ export interface ImportResult {
   rowCount: number;
 }
 
-export async function importDirectory(dataSource: DataSource, logger: Logger, directory: Directory = readDirectory()): Promise<ImportResult> {
+export async function importDirectory(
+  dataSource: DataSource,
+  logger: Logger,
+  directory: Directory = readDirectory(),
+): Promise<ImportResult> {
   return dataSource.transaction(async (manager) => {
     // Serialises concurrent imports (several instances starting at once).
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('kommunalnetz-directory-import'))`);
@@ -34,7 +63,9 @@ export async function importDirectory(dataSource: DataSource, logger: Logger, di
       await upsertKnownMemberships(manager.query.bind(manager));
       return { imported: false, rowCount: directory.rows.length };
     }
-    const updates = COLUMNS.filter((c) => c !== 'ars').map((c) => `${c} = EXCLUDED.${c}`).join(', ');
+    const updates = COLUMNS.filter((c) => c !== 'ars')
+      .map((c) => `${c} = EXCLUDED.${c}`)
+      .join(', ');
     for (let start = 0; start < directory.rows.length; start += BATCH_SIZE) {
       const batch = directory.rows.slice(start, start + BATCH_SIZE);
       const placeholders = batch.map((_, i) => `(${COLUMNS.map((__, j) => `$${i * COLUMNS.length + j + 1}`).join(', ')})`);
@@ -44,10 +75,9 @@ export async function importDirectory(dataSource: DataSource, logger: Logger, di
         batch.flatMap(values),
       );
     }
-    const [{ stale }] = await manager.query(
-      `SELECT count(*)::int AS stale FROM registry.municipality WHERE NOT (ars = ANY($1))`,
-      [directory.rows.map((r) => r.ars)],
-    );
+    const [{ stale }] = await manager.query(`SELECT count(*)::int AS stale FROM registry.municipality WHERE NOT (ars = ANY($1))`, [
+      directory.rows.map((r) => r.ars),
+    ]);
     if (stale > 0) {
       // Kept, not deleted: memberships may refer to them. A merger is a case for the coordinators.
       logger.warn({ stale }, 'municipalities in the database that the directory no longer lists were kept');

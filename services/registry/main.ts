@@ -3,5 +3,11 @@ import { requireDatabaseUrl, requireInternalSecret, runProcess, startSubgraph } 
 import { registryService } from './service';
 
 void runProcess('registry', (config, logger) =>
-  startSubgraph(registryService, { databaseUrl: requireDatabaseUrl(config), host: config.host, port: config.registryPort, logger, internalSecret: requireInternalSecret(config) }),
+  startSubgraph(registryService, {
+    databaseUrl: requireDatabaseUrl(config),
+    host: config.host,
+    port: config.registryPort,
+    logger,
+    internalSecret: requireInternalSecret(config),
+  }),
 );

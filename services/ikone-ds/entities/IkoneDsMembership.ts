@@ -17,7 +17,9 @@ registerEnumType(IkoneDsRole, {
 });
 
 /** A member of IKONE-DS as the source feed reports it, linked to an official key. */
-@ObjectType({ description: 'Membership of a municipality in IKONE-DS (Interkommunales Netzwerk Digitale Stadt), as reported by the source feed.' })
+@ObjectType({
+  description: 'Membership of a municipality in IKONE-DS (Interkommunales Netzwerk Digitale Stadt), as reported by the source feed.',
+})
 @Entity({ name: 'member' })
 export class IkoneDsMembership {
   @PrimaryColumn({ type: 'char', length: 12 })
@@ -31,7 +33,10 @@ export class IkoneDsMembership {
   @Column({ type: 'text' })
   role: IkoneDsRole;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'When the city joined, as reported; null when not published. See joinedOnPrecision.' })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'When the city joined, as reported; null when not published. See joinedOnPrecision.',
+  })
   @Column({ type: 'date', name: 'joined_on', nullable: true })
   joinedOn: string | null;
 

@@ -91,7 +91,8 @@ export function parseFeed(text: string): Feed {
     for (const key of ['ars', 'ags'] as const) {
       if (m[key] !== undefined && typeof m[key] !== 'string') throw new FeedFormatError(`${where}.${key} must be a string`);
     }
-    if (m.role !== IkoneDsRole.MEMBER && m.role !== IkoneDsRole.COORDINATOR) throw new FeedFormatError(`${where}.role must be MEMBER or COORDINATOR`);
+    if (m.role !== IkoneDsRole.MEMBER && m.role !== IkoneDsRole.COORDINATOR)
+      throw new FeedFormatError(`${where}.role must be MEMBER or COORDINATOR`);
     if (m.joined !== undefined && m.joined !== null && (typeof m.joined !== 'string' || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(m.joined))) {
       throw new FeedFormatError(`${where}.joined must be YYYY, YYYY-MM or YYYY-MM-DD`);
     }
@@ -152,7 +153,11 @@ export function linkFeed(feed: Feed, directory: Directory): { linked: LinkedMemb
       const towns = matches.filter((m) => m.isCity);
       const choice = towns.length === 1 ? towns : matches;
       if (choice.length === 0) return unlink('no Gemeinde of the official directory has this name');
-      if (choice.length > 1) return unlink('several Gemeinden have this name; the feed must give the ARS or AGS', choice.map((m) => m.ars));
+      if (choice.length > 1)
+        return unlink(
+          'several Gemeinden have this name; the feed must give the ARS or AGS',
+          choice.map((m) => m.ars),
+        );
       row = choice[0];
     }
     if (seen.has(row.ars)) return unlink(`another record of the feed is already linked to ${row.ars}`, [row.ars]);

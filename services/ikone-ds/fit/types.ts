@@ -78,6 +78,9 @@ export class NetworkFit {
   @Field(() => Boolean, { description: 'Whether the municipality is a member of this network now.' })
   alreadyMember: boolean;
 
-  @Field(() => String, { nullable: true, description: 'How to join, in German; null when already a member or when the network does not fit.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'How to join, in German; null when already a member or when the network does not fit.',
+  })
   howToJoin: string | null;
 }

@@ -49,7 +49,9 @@ export class IkoneDsResolver {
     return toConnection(nodes, page, total);
   }
 
-  @Query(() => IkoneDsFeedStatus, { description: 'Which IKONE-DS feed the adapter serves, how old it is, and which records it could not link.' })
+  @Query(() => IkoneDsFeedStatus, {
+    description: 'Which IKONE-DS feed the adapter serves, how old it is, and which records it could not link.',
+  })
   async ikoneDsFeed(@Ctx() ctx: IkoneDsContext): Promise<IkoneDsFeedStatus> {
     const [snapshot] = await ctx.dataSource.getRepository(FeedSnapshot).find({ order: { id: 'DESC' }, take: 1 });
     const unlinkedRecords = snapshot
@@ -59,9 +61,12 @@ export class IkoneDsResolver {
   }
 
   @Query(() => [NetworkFit], {
-    description: 'Which networks would fit a municipality of this type and size, best first. For a real municipality use Municipality.networkFit, which also knows its memberships.',
+    description:
+      'Which networks would fit a municipality of this type and size, best first. For a real municipality use Municipality.networkFit, which also knows its memberships.',
   })
-  recommendNetworks(@Arg('profile', () => MunicipalityProfileInput, { description: 'Type and size.' }) profile: MunicipalityProfileInput): NetworkFit[] {
+  recommendNetworks(
+    @Arg('profile', () => MunicipalityProfileInput, { description: 'Type and size.' }) profile: MunicipalityProfileInput,
+  ): NetworkFit[] {
     if (!Number.isInteger(profile.population) || profile.population < 0 || profile.population > MAX_POPULATION) {
       throw badInput(`population must be between 0 and ${MAX_POPULATION}.`, { argument: 'profile.population' });
     }

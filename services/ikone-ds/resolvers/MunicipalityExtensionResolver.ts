@@ -6,7 +6,8 @@ import { NetworkFit } from '../fit/types';
 import type { IkoneDsContext } from '../context';
 
 /** What networkFit needs from the registry; the gateway fetches it there first. */
-const FIT_REQUIRES = 'type population digitaleDoerfer { status role endedOn } verbandsgemeinde { ars name digitaleDoerfer { status role endedOn } }';
+const FIT_REQUIRES =
+  'type population digitaleDoerfer { status role endedOn } verbandsgemeinde { ars name digitaleDoerfer { status role endedOn } }';
 
 @Resolver(() => MunicipalityExtension)
 export class MunicipalityExtensionResolver {

@@ -43,7 +43,12 @@ describe('linking', () => {
     ]);
     expect(unlinked).toEqual([]);
     expect(linked.map((l) => l.ars)).toEqual(['073180000000', '072110000000', '073120000000', '073340501501']);
-    expect(linked.map((l) => [l.joinedOn, l.joinedOnPrecision])).toEqual([[null, null], ['2020-01-01', 'YEAR'], ['2019-04-01', 'MONTH'], ['2019-04-15', 'DAY']]);
+    expect(linked.map((l) => [l.joinedOn, l.joinedOnPrecision])).toEqual([
+      [null, null],
+      ['2020-01-01', 'YEAR'],
+      ['2019-04-01', 'MONTH'],
+      ['2019-04-15', 'DAY'],
+    ]);
   });
 
   test('records that cannot be linked are kept with the reason and the candidates', () => {
@@ -56,7 +61,13 @@ describe('linking', () => {
       { name: 'Speyer again', ags: '07318000', role: 'MEMBER', sources: SOURCE },
     ]);
     expect(linked.map((l) => l.ars)).toEqual(['073180000000']);
-    expect(unlinked.map((u) => [u.position, u.record.name])).toEqual([[0, 'Atlantis'], [1, 'Roth'], [2, 'Nowhere'], [3, 'Broken'], [5, 'Speyer again']]);
+    expect(unlinked.map((u) => [u.position, u.record.name])).toEqual([
+      [0, 'Atlantis'],
+      [1, 'Roth'],
+      [2, 'Nowhere'],
+      [3, 'Broken'],
+      [5, 'Speyer again'],
+    ]);
     expect(unlinked[1].candidates.length).toBeGreaterThan(1);
     expect(unlinked[1].reason).toContain('several');
   });
@@ -67,10 +78,13 @@ describe('ingestion through the running adapter', () => {
   let feedFile: string;
   beforeAll(async () => {
     feedFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'feed-')), 'feed.json');
-    fs.writeFileSync(feedFile, feedText([
-      { name: 'Speyer', role: 'MEMBER', joined: '2019-04', sources: SOURCE },
-      { name: 'Roth', role: 'MEMBER', sources: SOURCE },
-    ]));
+    fs.writeFileSync(
+      feedFile,
+      feedText([
+        { name: 'Speyer', role: 'MEMBER', joined: '2019-04', sources: SOURCE },
+        { name: 'Roth', role: 'MEMBER', sources: SOURCE },
+      ]),
+    );
     hub = await startTestHub({ feed: { file: feedFile } });
   });
   afterAll(async () => {
@@ -78,7 +92,8 @@ describe('ingestion through the running adapter', () => {
   });
 
   test('unlinked records are reported through the API', async () => {
-    const { data } = await hub.query(`{ ikoneDsFeed { snapshot { recordCount linkedCount } unlinkedRecords { position nameAsReported reason candidates } }
+    const { data } =
+      await hub.query(`{ ikoneDsFeed { snapshot { recordCount linkedCount } unlinkedRecords { position nameAsReported reason candidates } }
       ikoneDsMembers { totalCount edges { node { municipality { name } } } } }`);
     expect(data.ikoneDsFeed.snapshot).toEqual({ recordCount: 2, linkedCount: 1 });
     expect(data.ikoneDsFeed.unlinkedRecords).toEqual([expect.objectContaining({ position: 1, nameAsReported: 'Roth' })]);
@@ -96,10 +111,22 @@ describe('ingestion through the running adapter', () => {
 
   test('a new valid feed replaces the old one completely; the same feed again changes nothing', async () => {
     const logger = createLogger('test', 'silent');
-    fs.writeFileSync(feedFile, feedText([{ name: 'Trier', role: 'MEMBER', sources: SOURCE }, { name: 'Pirmasens', role: 'MEMBER', sources: SOURCE }]));
+    fs.writeFileSync(
+      feedFile,
+      feedText([
+        { name: 'Trier', role: 'MEMBER', sources: SOURCE },
+        { name: 'Pirmasens', role: 'MEMBER', sources: SOURCE },
+      ]),
+    );
     expect(await ingestFeed(hub.ikoneDs.dataSource, { file: feedFile }, logger)).toEqual({ changed: true, linked: 2, unlinked: 0 });
     expect(await ingestFeed(hub.ikoneDs.dataSource, { file: feedFile }, logger)).toEqual({ changed: false, linked: 2, unlinked: 0 });
-    const { data } = await hub.query(`{ ikoneDsMembers { totalCount } ikoneDsFeed { unlinkedRecords { position } } trier: municipality(key: "07211000") { ikoneDs { nameAsReported } } }`);
-    expect(data).toEqual({ ikoneDsMembers: { totalCount: 2 }, ikoneDsFeed: { unlinkedRecords: [] }, trier: { ikoneDs: { nameAsReported: 'Trier' } } });
+    const { data } = await hub.query(
+      `{ ikoneDsMembers { totalCount } ikoneDsFeed { unlinkedRecords { position } } trier: municipality(key: "07211000") { ikoneDs { nameAsReported } } }`,
+    );
+    expect(data).toEqual({
+      ikoneDsMembers: { totalCount: 2 },
+      ikoneDsFeed: { unlinkedRecords: [] },
+      trier: { ikoneDs: { nameAsReported: 'Trier' } },
+    });
   });
 });

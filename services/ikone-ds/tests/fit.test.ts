@@ -12,7 +12,9 @@ test('every unit of the directory gets exactly one rule per network', () => {
   for (const row of readDirectory().rows) {
     for (const network of Object.values(NetworkId)) {
       const matching = FIT_RULES.filter(
-        (r) => r.network === network && r.types.includes(row.type) &&
+        (r) =>
+          r.network === network &&
+          r.types.includes(row.type) &&
           (r.minPopulation === undefined || (row.population ?? -1) >= r.minPopulation) &&
           (r.maxPopulation === undefined || (row.population ?? Infinity) <= r.maxPopulation),
       );
@@ -59,20 +61,37 @@ test('an IKONE-DS membership outranks the size rule (Katzenelnbogen)', () => {
   });
   expect(fits[0]).toMatchObject({ network: { id: NetworkId.IKONE_DS }, level: FitLevel.MEMBER, alreadyMember: true, howToJoin: null });
   expect(fits[0].reasons[0].message).toContain('seit Dezember 2019');
-  expect(fitOf(evaluateFit({ type: MunicipalityType.VERBANDSANGEHOERIGE_STADT, population: 2_287 }), NetworkId.IKONE_DS).level).toBe(FitLevel.LOW);
+  expect(fitOf(evaluateFit({ type: MunicipalityType.VERBANDSANGEHOERIGE_STADT, population: 2_287 }), NetworkId.IKONE_DS).level).toBe(
+    FitLevel.LOW,
+  );
 });
 
 test('Digitale Dörfer: open application, former role and a member Verbandsgemeinde are reported', () => {
-  const pending = fitOf(evaluateFit({ type: MunicipalityType.ORTSGEMEINDE, population: 800, digitaleDoerfer: { status: MembershipStatus.RECEIVED, role: MembershipRole.MEMBER } }), NetworkId.DIGITALE_DOERFER_RLP);
+  const pending = fitOf(
+    evaluateFit({
+      type: MunicipalityType.ORTSGEMEINDE,
+      population: 800,
+      digitaleDoerfer: { status: MembershipStatus.RECEIVED, role: MembershipRole.MEMBER },
+    }),
+    NetworkId.DIGITALE_DOERFER_RLP,
+  );
   expect(pending.reasons[0].code).toBe('APPLICATION_PENDING');
   expect(pending.alreadyMember).toBe(false);
   const vgMember = fitOf(
-    evaluateFit({ type: MunicipalityType.ORTSGEMEINDE, population: 800, verbandsgemeinde: { name: 'Göllheim', digitaleDoerfer: { status: MembershipStatus.ACTIVE, role: MembershipRole.TRANSFER_POINT } } }),
+    evaluateFit({
+      type: MunicipalityType.ORTSGEMEINDE,
+      population: 800,
+      verbandsgemeinde: { name: 'Göllheim', digitaleDoerfer: { status: MembershipStatus.ACTIVE, role: MembershipRole.TRANSFER_POINT } },
+    }),
     NetworkId.DIGITALE_DOERFER_RLP,
   );
   expect(vgMember.reasons.map((r) => r.code)).toEqual(['VERBANDSGEMEINDE_IS_MEMBER', 'ORTSGEMEINDE']);
   const vgLeft = fitOf(
-    evaluateFit({ type: MunicipalityType.ORTSGEMEINDE, population: 800, verbandsgemeinde: { name: 'X', digitaleDoerfer: { status: MembershipStatus.ENDED, role: MembershipRole.MEMBER } } }),
+    evaluateFit({
+      type: MunicipalityType.ORTSGEMEINDE,
+      population: 800,
+      verbandsgemeinde: { name: 'X', digitaleDoerfer: { status: MembershipStatus.ENDED, role: MembershipRole.MEMBER } },
+    }),
     NetworkId.DIGITALE_DOERFER_RLP,
   );
   expect(vgLeft.reasons.map((r) => r.code)).toEqual(['ORTSGEMEINDE']);

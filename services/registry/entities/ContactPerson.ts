@@ -7,7 +7,9 @@ import { Permission } from '../../../common/auth/roles';
  * The person a member names for the network's meetings. Name, e-mail and phone are personal data:
  * only PARTNER and above read them; for anyone else they are null with a FORBIDDEN error.
  */
-@ObjectType({ description: 'Contact person (Ansprechpartnerin/Ansprechpartner) of a member. Name, e-mail and phone need the PARTNER role or above.' })
+@ObjectType({
+  description: 'Contact person (Ansprechpartnerin/Ansprechpartner) of a member. Name, e-mail and phone need the PARTNER role or above.',
+})
 @Entity({ name: 'contact_person' })
 export class ContactPerson {
   @PrimaryColumn({ type: 'uuid', name: 'membership_id' })

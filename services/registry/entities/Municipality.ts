@@ -21,7 +21,8 @@ export class Municipality {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Amtlicher Gemeindeschlüssel (AGS, official municipality key), 8 digits; null for Landkreise and Verbandsgemeinden, which have none.',
+    description:
+      'Amtlicher Gemeindeschlüssel (AGS, official municipality key), 8 digits; null for Landkreise and Verbandsgemeinden, which have none.',
   })
   @Column({ type: 'char', length: 8, nullable: true })
   ags: string | null;
@@ -49,7 +50,9 @@ export class Municipality {
   @Column({ type: 'numeric', precision: 10, scale: 2, nullable: true, name: 'area_km2', transformer: numericTransformer })
   areaKm2: number | null;
 
-  @Field(() => Boolean, { description: 'True when population and area are sums over the member Gemeinden, not official figures of the unit.' })
+  @Field(() => Boolean, {
+    description: 'True when population and area are sums over the member Gemeinden, not official figures of the unit.',
+  })
   @Column({ type: 'boolean', name: 'values_aggregated' })
   valuesAggregated: boolean;
 

@@ -82,7 +82,11 @@ export function createLoaders(dataSource: DataSource) {
   );
 
   const contactByMembershipId = new DataLoader<string, ContactPerson | null>(async (ids) => {
-    const rows = await dataSource.getRepository(ContactPerson).createQueryBuilder('c').where('c.membership_id IN (:...ids)', { ids }).getMany();
+    const rows = await dataSource
+      .getRepository(ContactPerson)
+      .createQueryBuilder('c')
+      .where('c.membership_id IN (:...ids)', { ids })
+      .getMany();
     const byId = new Map(rows.map((r) => [r.membershipId, r]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -91,4 +95,3 @@ export function createLoaders(dataSource: DataSource) {
 }
 
 export type RegistryLoaders = ReturnType<typeof createLoaders>;
-

@@ -42,8 +42,13 @@ export class ApiKeyResolver {
 
   @Authorized(Permission.MANAGE_API_KEYS)
   @Mutation(() => CreatedApiKey, { description: 'Creates an API key and shows its secret once. Ministry admins only.' })
-  createApiKey(@Arg('input', () => NewApiKeyInput, { description: 'The key.' }) input: NewApiKeyInput, @Ctx() ctx: RegistryContext): Promise<CreatedApiKey> {
-    return ApiKeyStore.on(ctx.dataSource).create({ ...input, createdBy: ctx.principal.id ?? 'unknown' }).then(({ apiKey, secret }) => ({ apiKey, secret }));
+  createApiKey(
+    @Arg('input', () => NewApiKeyInput, { description: 'The key.' }) input: NewApiKeyInput,
+    @Ctx() ctx: RegistryContext,
+  ): Promise<CreatedApiKey> {
+    return ApiKeyStore.on(ctx.dataSource)
+      .create({ ...input, createdBy: ctx.principal.id ?? 'unknown' })
+      .then(({ apiKey, secret }) => ({ apiKey, secret }));
   }
 
   @Authorized(Permission.MANAGE_API_KEYS)

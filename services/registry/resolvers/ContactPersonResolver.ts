@@ -39,7 +39,8 @@ export class ContactPersonResolver {
 
   @Authorized(Permission.WRITE_DIGITALE_DOERFER)
   @Mutation(() => DigitaleDoerferMembership, {
-    description: 'Names or replaces the contact person of an open application or active membership. Coordinators of Digitale Dörfer RLP and ministry admins.',
+    description:
+      'Names or replaces the contact person of an open application or active membership. Coordinators of Digitale Dörfer RLP and ministry admins.',
   })
   async setContactPerson(
     @Arg('membershipId', () => ID, { description: 'The membership record.' }) membershipId: string,
@@ -56,9 +57,12 @@ export class ContactPersonResolver {
     return ctx.dataSource.transaction(async (manager) => {
       const membership = await lockMembership(manager, id);
       if (!OPEN_STATUSES.includes(membership.status)) {
-        throw new GraphQLError(`A contact person can be named only for an open application or an active membership; this one is ${membership.status}.`, {
-          extensions: { code: ErrorCode.CONFLICT },
-        });
+        throw new GraphQLError(
+          `A contact person can be named only for an open application or an active membership; this one is ${membership.status}.`,
+          {
+            extensions: { code: ErrorCode.CONFLICT },
+          },
+        );
       }
       await manager
         .createQueryBuilder()
@@ -72,7 +76,9 @@ export class ContactPersonResolver {
   }
 
   @Authorized(Permission.WRITE_DIGITALE_DOERFER)
-  @Mutation(() => DigitaleDoerferMembership, { description: 'Removes the contact person of a membership. Coordinators of Digitale Dörfer RLP and ministry admins.' })
+  @Mutation(() => DigitaleDoerferMembership, {
+    description: 'Removes the contact person of a membership. Coordinators of Digitale Dörfer RLP and ministry admins.',
+  })
   async removeContactPerson(
     @Arg('membershipId', () => ID, { description: 'The membership record.' }) membershipId: string,
     @Ctx() ctx: RegistryContext,
@@ -87,7 +93,12 @@ export class ContactPersonResolver {
 }
 
 async function lockMembership(manager: import('typeorm').EntityManager, id: string): Promise<DigitaleDoerferMembership> {
-  const membership = await manager.getRepository(DigitaleDoerferMembership).createQueryBuilder('ms').setLock('pessimistic_write').where('ms.id = :id', { id }).getOne();
+  const membership = await manager
+    .getRepository(DigitaleDoerferMembership)
+    .createQueryBuilder('ms')
+    .setLock('pessimistic_write')
+    .where('ms.id = :id', { id })
+    .getOne();
   if (!membership) throw new GraphQLError('No membership has this id.', { extensions: { code: ErrorCode.NOT_FOUND } });
   return membership;
 }

@@ -6,7 +6,11 @@ import { Municipality } from '../entities/Municipality';
 import type { RegistryContext } from '../context';
 
 @ObjectType({ description: 'A page of Digitale Dörfer membership records.' })
-export class DigitaleDoerferMembershipConnection extends Connection(DigitaleDoerferMembership, 'DigitaleDoerferMembership', 'membership record') {}
+export class DigitaleDoerferMembershipConnection extends Connection(
+  DigitaleDoerferMembership,
+  'DigitaleDoerferMembership',
+  'membership record',
+) {}
 
 @ArgsType()
 class MembershipsArgs extends PageArgs {
@@ -19,7 +23,10 @@ export class MembershipResolver {
   @Query(() => DigitaleDoerferMembershipConnection, {
     description: 'Membership records of the Netzwerk Digitale Dörfer RLP, transfer points first, then by start date.',
   })
-  async digitaleDoerferMemberships(@Args(() => MembershipsArgs) args: MembershipsArgs, @Ctx() ctx: RegistryContext): Promise<DigitaleDoerferMembershipConnection> {
+  async digitaleDoerferMemberships(
+    @Args(() => MembershipsArgs) args: MembershipsArgs,
+    @Ctx() ctx: RegistryContext,
+  ): Promise<DigitaleDoerferMembershipConnection> {
     const page = readPage(args);
     const query = ctx.dataSource
       .getRepository(DigitaleDoerferMembership)

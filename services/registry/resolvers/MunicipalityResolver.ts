@@ -18,7 +18,8 @@ const MAX_NAME_LENGTH = 100;
 export class MunicipalityFilter {
   @Field(() => String, {
     nullable: true,
-    description: 'Part of the name; case, umlauts and their transliterations do not matter ("Goellheim" finds Göllheim). Best matches first.',
+    description:
+      'Part of the name; case, umlauts and their transliterations do not matter ("Goellheim" finds Göllheim). Best matches first.',
   })
   name?: string | null;
 
@@ -39,7 +40,8 @@ export class MunicipalityFilter {
 
   @Field(() => [MembershipStatus], {
     nullable: true,
-    description: 'Only units whose current Digitale Dörfer membership record has one of these statuses (ACTIVE: members now). IKONE-DS members are listed by Query.ikoneDsMembers.',
+    description:
+      'Only units whose current Digitale Dörfer membership record has one of these statuses (ACTIVE: members now). IKONE-DS members are listed by Query.ikoneDsMembers.',
   })
   digitaleDoerferStatus?: MembershipStatus[] | null;
 }
@@ -61,7 +63,8 @@ function buildWhere(filter: MunicipalityFilter | null | undefined) {
   };
   if (!filter) return { conditions, params, key };
   if (filter.name !== undefined && filter.name !== null) {
-    if (filter.name.length > MAX_NAME_LENGTH) throw badInput(`name may have at most ${MAX_NAME_LENGTH} characters.`, { argument: 'filter.name' });
+    if (filter.name.length > MAX_NAME_LENGTH)
+      throw badInput(`name may have at most ${MAX_NAME_LENGTH} characters.`, { argument: 'filter.name' });
     key = searchKey(filter.name);
     if (key === '') throw badInput('name must contain at least one letter or digit.', { argument: 'filter.name' });
     conditions.push(`m.search_key LIKE '%' || ${param(key)} || '%'`);
@@ -72,7 +75,10 @@ function buildWhere(filter: MunicipalityFilter | null | undefined) {
     conditions.push(`m.parent_ars = ${param(parseArs(filter.verbandsgemeindeArs, 'filter.verbandsgemeindeArs'))}`);
     conditions.push(`m.type = ANY(${param(VERBANDSGEMEINDE_MEMBER_TYPES)})`);
   }
-  for (const [bound, op] of [['minPopulation', '>='], ['maxPopulation', '<=']] as const) {
+  for (const [bound, op] of [
+    ['minPopulation', '>='],
+    ['maxPopulation', '<='],
+  ] as const) {
     const value = filter[bound];
     if (value === undefined || value === null) continue;
     if (value < 0) throw badInput(`${bound} must not be negative.`, { argument: `filter.${bound}` });
@@ -103,7 +109,10 @@ export class MunicipalityResolver {
   @Query(() => MunicipalityConnection, {
     description: 'Units of the directory, filtered and paginated. Ordered by ARS; with a name filter, best matches first.',
   })
-  async municipalities(@Args(() => MunicipalitiesArgs) args: MunicipalitiesArgs, @Ctx() ctx: RegistryContext): Promise<MunicipalityConnection> {
+  async municipalities(
+    @Args(() => MunicipalitiesArgs) args: MunicipalitiesArgs,
+    @Ctx() ctx: RegistryContext,
+  ): Promise<MunicipalityConnection> {
     const page = readPage(args);
     const { conditions, params, key } = buildWhere(args.filter);
     const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
@@ -151,7 +160,11 @@ export class MunicipalityResolver {
   @FieldResolver(() => MunicipalityConnection, {
     description: 'The Ortsgemeinden (and towns) of a Verbandsgemeinde, by name; empty for all other kinds.',
   })
-  async ortsgemeinden(@Root() m: Municipality, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RegistryContext): Promise<MunicipalityConnection> {
+  async ortsgemeinden(
+    @Root() m: Municipality,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: RegistryContext,
+  ): Promise<MunicipalityConnection> {
     const page = readPage(args);
     if (m.type !== MunicipalityType.VERBANDSGEMEINDE) return toConnection([], page, 0);
     const result = await ctx.loaders.ortsgemeindenPage.load({ ars: m.ars, ...page });
@@ -160,7 +173,8 @@ export class MunicipalityResolver {
 
   @FieldResolver(() => DigitaleDoerferMembership, {
     nullable: true,
-    description: 'The unit’s Netzwerk Digitale Dörfer RLP membership record that applies now (an open application or active membership first, else the latest); null if it never applied.',
+    description:
+      'The unit’s Netzwerk Digitale Dörfer RLP membership record that applies now (an open application or active membership first, else the latest); null if it never applied.',
   })
   digitaleDoerfer(@Root() m: Municipality, @Ctx() ctx: RegistryContext): Promise<DigitaleDoerferMembership | null> {
     return ctx.loaders.currentMembershipByArs.load(m.ars);

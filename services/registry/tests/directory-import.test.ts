@@ -40,8 +40,14 @@ test('the shipped file has the 2,453 rows of the source, by type as documented',
   const byType: Record<string, number> = {};
   for (const r of rows) byType[r.type] = (byType[r.type] ?? 0) + 1;
   expect(byType).toEqual({
-    LANDKREIS: 24, KREISFREIE_STADT: 12, VERBANDSGEMEINDE: 129, ORTSGEMEINDE: 2162, VERBANDSANGEHOERIGE_STADT: 97,
-    VERBANDSFREIE_GEMEINDE: 8, VERBANDSFREIE_STADT: 13, GROSSE_KREISANGEHOERIGE_STADT: 8,
+    LANDKREIS: 24,
+    KREISFREIE_STADT: 12,
+    VERBANDSGEMEINDE: 129,
+    ORTSGEMEINDE: 2162,
+    VERBANDSANGEHOERIGE_STADT: 97,
+    VERBANDSFREIE_GEMEINDE: 8,
+    VERBANDSFREIE_STADT: 13,
+    GROSSE_KREISANGEHOERIGE_STADT: 8,
   });
   // Landkreise and kreisfreie Städte together hold every inhabitant of the state once.
   const districts = rows.filter((r) => r.type === 'LANDKREIS' || r.type === 'KREISFREIE_STADT');
@@ -74,7 +80,9 @@ test('an import that fails half-way leaves the previous state', async () => {
   const before = await counts();
   const directory = readDirectory();
   // the last row points at a Verbandsgemeinde that does not exist: the deferred foreign key fails at commit
-  const rows = directory.rows.map((r, i) => (i === directory.rows.length - 1 ? { ...r, name: 'Geändert', parentArs: '079999999000' } : { ...r, name: `${r.name} (neu)` }));
+  const rows = directory.rows.map((r, i) =>
+    i === directory.rows.length - 1 ? { ...r, name: 'Geändert', parentArs: '079999999000' } : { ...r, name: `${r.name} (neu)` },
+  );
   await expect(importDirectory(dataSource, logger, { rows, checksum: 'e'.repeat(64) })).rejects.toThrow();
   expect(await counts()).toEqual(before);
   const [{ changed }] = await dataSource.query(`SELECT count(*)::int AS changed FROM registry.municipality WHERE name LIKE '% (neu)'`);
