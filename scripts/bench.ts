@@ -342,6 +342,8 @@ async function startHub(databaseUrl: string | undefined): Promise<Hub> {
     IKONE_DS_PORT: String(ports.ikoneDs),
     EMBEDDED_PG_PORT: String(ports.postgres),
     LOG_LEVEL: 'warn',
+    // The load comes from one address; the rate limit would otherwise be what is measured.
+    RATE_LIMIT_MAX: '100000000',
   });
   delete env.PORT;
   delete env.REGISTRY_URL;

@@ -4,29 +4,12 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Client } from 'pg';
 import { ConfigError, HubConfig, reachableHost, readConfig, redactUrl } from '../common/config';
-import { RunningPostgres, startEmbeddedPostgres } from '../common/embedded-postgres';
+import { ensureDatabase, HUB_DATABASE, RunningPostgres, startEmbeddedPostgres } from '../common/embedded-postgres';
 import { createLogger } from '../common/logging';
 
 const logger = createLogger('launcher');
 const READY_TIMEOUT_MS = 120_000;
-const EMBEDDED_DATABASE = 'kommunalnetz';
-
-/** Creates the hub's database on the embedded server on first start. */
-async function ensureDatabase(maintenanceUrl: string, name: string): Promise<string> {
-  const client = new Client({ connectionString: maintenanceUrl });
-  await client.connect();
-  try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (!rowCount) await client.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await client.end();
-  }
-  const url = new URL(maintenanceUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
 
 /** The gateway-to-subgraph secret: from the environment, else generated once and kept in the data folder. */
 function internalSecret(config: HubConfig): string {
@@ -72,7 +55,7 @@ async function main(): Promise<void> {
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
     embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort, logger);
-    databaseUrl = await ensureDatabase(embedded.url, EMBEDDED_DATABASE);
+    databaseUrl = await ensureDatabase(embedded.url, HUB_DATABASE);
     logger.info({ port: config.embeddedPostgresPort, dataDir: config.dataDir }, 'embedded PostgreSQL running');
   } else {
     logger.info({ database: redactUrl(databaseUrl) }, 'using external PostgreSQL');
