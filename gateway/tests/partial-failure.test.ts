@@ -2,8 +2,9 @@
 import { startTestHub, TestHub } from '../../testing/hub';
 
 let hub: TestHub;
+const logLines: string[] = [];
 beforeAll(async () => {
-  hub = await startTestHub();
+  hub = await startTestHub({ logLines });
 });
 afterAll(async () => {
   await hub?.close();
@@ -20,4 +21,10 @@ test('with the IKONE-DS adapter down, registry fields still answer and the error
   expect(text).not.toContain(new URL(hub.ikoneDs.url).port);
   expect(text).not.toContain('ikone-ds');
   expect(text).not.toContain('ECONNREFUSED');
+  // the request id in the answer finds the log line with the details
+  const requestId = String(errors![0].extensions!.requestId);
+  const logged = logLines.map((line) => JSON.parse(line)).filter((line) => line.requestId === requestId && line.msg === 'internal error');
+  expect(logged).toHaveLength(1);
+  expect(logged[0].level).toBe(50);
+  expect(logged[0].err.message.length).toBeGreaterThan(0);
 });
