@@ -23,7 +23,8 @@ registerEnumType(Role, {
 
 /** Who is calling, as the gateway established it and the subgraphs receive it. */
 export interface Principal {
-  kind: 'anonymous' | 'apiKey' | 'user';
+  /** system: a command run by an operator on the server (e.g. the retention job). */
+  kind: 'anonymous' | 'apiKey' | 'user' | 'system';
   /** API key id or the JWT subject; null for anonymous callers. */
   id: string | null;
   role: Role;
@@ -43,6 +44,10 @@ export const Permission = {
   WRITE_IKONE_DS: `network:${NetworkId.IKONE_DS}:write`,
   /** Creating, listing and revoking API keys. */
   MANAGE_API_KEYS: 'apikeys:manage',
+  /** Reading the audit trail (before and after values of every change). */
+  READ_AUDIT: 'audit:read',
+  /** Exporting and erasing a person's data (DSGVO Art. 15 and 17). */
+  MANAGE_PERSONAL_DATA: 'personal-data:manage',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 

@@ -6,10 +6,12 @@ import { ApiKey } from '../../common/auth/ApiKey';
 import { ContactPerson } from './entities/ContactPerson';
 import { CreateRegistry1764000000000 } from './migrations/1764000000000-CreateRegistry';
 import { ContactPersons1764000000003 } from './migrations/1764000000003-ContactPersons';
+import { MembershipWorkflow1764000000004 } from './migrations/1764000000004-MembershipWorkflow';
+import { AuditEvent } from './entities/AuditEvent';
 
 export const registryDatabase: ServiceDatabase = {
   schema: 'registry',
   // ApiKey lives in the shared schema "auth" (common/auth), managed through the registry's API.
-  entities: [Municipality, DigitaleDoerferMembership, DirectoryImport, ContactPerson, ApiKey],
-  migrations: [CreateRegistry1764000000000, ContactPersons1764000000003],
+  entities: [Municipality, DigitaleDoerferMembership, DirectoryImport, ContactPerson, AuditEvent, ApiKey],
+  migrations: [CreateRegistry1764000000000, ContactPersons1764000000003, MembershipWorkflow1764000000004],
 };

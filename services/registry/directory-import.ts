@@ -92,15 +92,14 @@ export async function importDirectory(
   });
 }
 
+/** Adds the publicly known memberships once; later changes by the coordinators are never overwritten. */
 async function upsertKnownMemberships(query: (sql: string, params: unknown[]) => Promise<unknown>): Promise<void> {
   for (const m of KNOWN_MEMBERSHIPS) {
     await query(
       `INSERT INTO registry.digitale_doerfer_membership
          (id, municipality_ars, status, role, started_on, started_on_precision, ended_on, note, sources)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-       ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status, role = EXCLUDED.role, started_on = EXCLUDED.started_on,
-         started_on_precision = EXCLUDED.started_on_precision, ended_on = EXCLUDED.ended_on, note = EXCLUDED.note,
-         sources = EXCLUDED.sources`,
+       ON CONFLICT (id) DO NOTHING`,
       [m.id, m.municipalityArs, m.status, m.role, m.startedOn, m.startedOnPrecision, m.endedOn, m.note, m.sources],
     );
   }

@@ -1,6 +1,8 @@
 import { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '../../common/subgraph';
 import { ApiKeyResolver } from './resolvers/ApiKeyResolver';
+import { AuditResolver } from './resolvers/AuditResolver';
+import { MembershipWorkflowResolver } from './resolvers/MembershipWorkflowResolver';
 import { ContactPersonResolver } from './resolvers/ContactPersonResolver';
 import { MembershipResolver } from './resolvers/MembershipResolver';
 import { MunicipalityResolver, resolveMunicipalityReference } from './resolvers/MunicipalityResolver';
@@ -9,7 +11,15 @@ import { NetworkResolver, resolveNetworkReference } from './resolvers/NetworkRes
 /** The registry subgraph's schema; needs no database, so `npm run compose` can print it. */
 export function buildRegistrySchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [MunicipalityResolver, NetworkResolver, MembershipResolver, ContactPersonResolver, ApiKeyResolver],
+    resolvers: [
+      MunicipalityResolver,
+      NetworkResolver,
+      MembershipResolver,
+      MembershipWorkflowResolver,
+      ContactPersonResolver,
+      AuditResolver,
+      ApiKeyResolver,
+    ],
     referenceResolvers: { Municipality: resolveMunicipalityReference, Network: resolveNetworkReference },
   });
 }

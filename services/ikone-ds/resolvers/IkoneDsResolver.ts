@@ -6,7 +6,7 @@ import { FeedSnapshot } from '../entities/FeedSnapshot';
 import { IkoneDsMembership } from '../entities/IkoneDsMembership';
 import { MunicipalityExtension } from '../entities/MunicipalityExtension';
 import { UnlinkedFeedRecord } from '../entities/UnlinkedFeedRecord';
-import { evaluateFit } from '../fit/evaluate';
+import { evaluateFit } from '../../../common/network-fit/evaluate';
 import { NetworkFit } from '../fit/types';
 import type { IkoneDsContext } from '../context';
 

@@ -1,7 +1,7 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { IkoneDsMembership } from '../entities/IkoneDsMembership';
+import { IkoneDsMembership, IkoneDsRole } from '../entities/IkoneDsMembership';
 import { MunicipalityExtension } from '../entities/MunicipalityExtension';
-import { evaluateFit } from '../fit/evaluate';
+import { evaluateFit } from '../../../common/network-fit/evaluate';
 import { NetworkFit } from '../fit/types';
 import type { IkoneDsContext } from '../context';
 
@@ -30,7 +30,7 @@ export class MunicipalityExtensionResolver {
       population: m.population,
       digitaleDoerfer: m.digitaleDoerfer,
       verbandsgemeinde: m.verbandsgemeinde,
-      ikoneDs,
+      ikoneDs: ikoneDs && { ...ikoneDs, isCoordinator: ikoneDs.role === IkoneDsRole.COORDINATOR },
     });
   }
 }

@@ -1,4 +1,4 @@
-import { Authorized, Field, ObjectType } from 'type-graphql';
+import { Authorized, Field, Int, ObjectType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Permission } from '../../../common/auth/roles';
@@ -33,6 +33,10 @@ export class ContactPerson {
   @Field(() => String, { nullable: true, description: 'Phone number (personal data).' })
   @Column({ type: 'text', nullable: true })
   phone: string | null;
+
+  @Field(() => Int, { description: 'Version for optimistic concurrency.' })
+  @Column({ type: 'integer' })
+  version: number;
 
   @Field(() => DateTimeISOResolver, { description: 'When the contact was last changed.' })
   @Column({ type: 'timestamptz', name: 'updated_at' })

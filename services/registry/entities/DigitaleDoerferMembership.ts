@@ -1,5 +1,6 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { Authorized, Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Permission } from '../../../common/auth/roles';
+import { DateTimeISOResolver, LocalDateResolver } from 'graphql-scalars';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { DatePrecision, MembershipRole, MembershipStatus } from '../../../common/domain';
 
@@ -45,4 +46,40 @@ export class DigitaleDoerferMembership {
 
   @Column({ type: 'char', length: 12, name: 'municipality_ars' })
   municipalityArs: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Date of the letter of application.' })
+  @Column({ type: 'date', name: 'letter_date', nullable: true })
+  letterDate: string | null;
+
+  @Authorized(Permission.READ_CONTACTS)
+  @Field(() => String, { nullable: true, description: 'Who signed the letter (Bürgermeisterin/Bürgermeister); PARTNER role or above.' })
+  @Column({ type: 'text', name: 'signed_by', nullable: true })
+  signedBy: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'When the ministry received the letter.' })
+  @Column({ type: 'date', name: 'received_on', nullable: true })
+  receivedOn: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'When the application was approved, rejected or withdrawn.' })
+  @Column({ type: 'date', name: 'decided_on', nullable: true })
+  decidedOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Reason given for a rejection, withdrawal or end.' })
+  @Column({ type: 'text', name: 'decision_reason', nullable: true })
+  decisionReason: string | null;
+
+  @Field(() => Int, { description: 'Version for optimistic concurrency: send it back with every change.' })
+  @Column({ type: 'integer' })
+  version: number;
+
+  @Field(() => Boolean, { description: 'True for invented demonstration data (npm run seed:demo), never for real records.' })
+  @Column({ type: 'boolean', name: 'is_demo' })
+  isDemo: boolean;
+
+  @Column({ type: 'timestamptz', name: 'created_at', insert: false, update: false })
+  createdAt: Date;
+
+  @Field(() => DateTimeISOResolver, { description: 'When the record was last changed.' })
+  @Column({ type: 'timestamptz', name: 'updated_at', insert: false })
+  updatedAt: Date;
 }

@@ -91,7 +91,17 @@ export function createLoaders(dataSource: DataSource) {
     return ids.map((id) => byId.get(id) ?? null);
   });
 
-  return { municipalityByArs, currentMembershipByArs, ortsgemeindenPage, contactByMembershipId };
+  const membershipHistoryByArs = new DataLoader<string, DigitaleDoerferMembership[]>(async (arsList) => {
+    const rows = await memberships
+      .createQueryBuilder('ms')
+      .where('ms.municipality_ars IN (:...ars)', { ars: arsList })
+      .orderBy('ms.created_at')
+      .addOrderBy('ms.started_on', 'ASC', 'NULLS FIRST')
+      .getMany();
+    return arsList.map((ars) => rows.filter((r) => r.municipalityArs === ars));
+  });
+
+  return { municipalityByArs, currentMembershipByArs, ortsgemeindenPage, contactByMembershipId, membershipHistoryByArs };
 }
 
 export type RegistryLoaders = ReturnType<typeof createLoaders>;

@@ -1,8 +1,10 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from 'type-graphql';
-import { GraphQLError } from 'graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import type { EntityManager } from 'typeorm';
 import { Permission } from '../../../common/auth/roles';
 import { MembershipStatus } from '../../../common/domain';
-import { ErrorCode } from '../../../common/errors';
+import { conflict, notFound } from '../../../common/errors';
+import { recordAudit, snapshot } from '../audit';
+import { checkVersion, lockMembership } from '../memberships';
 import { optionalEmail, optionalPhone, optionalText, requireText, requireUuid } from '../../../common/validation';
 import { ContactPerson } from '../entities/ContactPerson';
 import { DigitaleDoerferMembership } from '../entities/DigitaleDoerferMembership';
@@ -45,39 +47,30 @@ export class ContactPersonResolver {
   async setContactPerson(
     @Arg('membershipId', () => ID, { description: 'The membership record.' }) membershipId: string,
     @Arg('contact', () => ContactPersonInput, { description: 'The contact person.' }) contact: ContactPersonInput,
+    @Arg('expectedVersion', () => Int, {
+      nullable: true,
+      description: 'Version of the current contact person you last saw (omit when naming the first one).',
+    })
+    expectedVersion: number | null,
     @Ctx() ctx: RegistryContext,
   ): Promise<DigitaleDoerferMembership> {
     const id = requireUuid(membershipId, 'membershipId');
-    const values = {
-      name: requireText(contact.name, 'contact.name', 2, 200),
-      function: optionalText(contact.function, 'contact.function', 200),
-      email: optionalEmail(contact.email, 'contact.email'),
-      phone: optionalPhone(contact.phone, 'contact.phone'),
-    };
     return ctx.dataSource.transaction(async (manager) => {
       const membership = await lockMembership(manager, id);
       if (!OPEN_STATUSES.includes(membership.status)) {
-        throw new GraphQLError(
+        throw conflict(
           `A contact person can be named only for an open application or an active membership; this one is ${membership.status}.`,
-          {
-            extensions: { code: ErrorCode.CONFLICT },
-          },
         );
       }
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(ContactPerson)
-        .values({ membershipId: id, ...values, updatedAt: () => 'now()' })
-        .orUpdate(['name', 'function', 'email', 'phone', 'updated_at'], ['membership_id'])
-        .execute();
+      await writeContactPerson(manager, ctx, id, contact, expectedVersion);
       return membership;
     });
   }
 
   @Authorized(Permission.WRITE_DIGITALE_DOERFER)
   @Mutation(() => DigitaleDoerferMembership, {
-    description: 'Removes the contact person of a membership. Coordinators of Digitale Dörfer RLP and ministry admins.',
+    description:
+      'Removes the contact person of a membership (the audit trail keeps the event). Coordinators of Digitale Dörfer RLP and ministry admins.',
   })
   async removeContactPerson(
     @Arg('membershipId', () => ID, { description: 'The membership record.' }) membershipId: string,
@@ -86,19 +79,51 @@ export class ContactPersonResolver {
     const id = requireUuid(membershipId, 'membershipId');
     return ctx.dataSource.transaction(async (manager) => {
       const membership = await lockMembership(manager, id);
+      const current = await manager.findOneBy(ContactPerson, { membershipId: id });
+      if (!current) throw notFound('This membership has no contact person.');
       await manager.delete(ContactPerson, { membershipId: id });
+      await recordAudit(manager, ctx, {
+        action: 'contact.remove',
+        entity: 'contact',
+        entityId: id,
+        before: snapshot(current, CONTACT_AUDIT_FIELDS),
+        after: null,
+      });
       return membership;
     });
   }
 }
 
-async function lockMembership(manager: import('typeorm').EntityManager, id: string): Promise<DigitaleDoerferMembership> {
-  const membership = await manager
-    .getRepository(DigitaleDoerferMembership)
-    .createQueryBuilder('ms')
+export const CONTACT_AUDIT_FIELDS: (keyof ContactPerson)[] = ['name', 'function', 'email', 'phone', 'version'];
+
+/** Validates and writes the contact person of a membership, with its audit event (the caller holds the transaction). */
+export async function writeContactPerson(
+  manager: EntityManager,
+  ctx: RegistryContext,
+  membershipId: string,
+  contact: ContactPersonInput,
+  expectedVersion: number | null,
+): Promise<void> {
+  const values = {
+    name: requireText(contact.name, 'contact.name', 2, 200),
+    function: optionalText(contact.function, 'contact.function', 200),
+    email: optionalEmail(contact.email, 'contact.email'),
+    phone: optionalPhone(contact.phone, 'contact.phone'),
+  };
+  const current = await manager
+    .getRepository(ContactPerson)
+    .createQueryBuilder('c')
     .setLock('pessimistic_write')
-    .where('ms.id = :id', { id })
+    .where('c.membership_id = :id', { id: membershipId })
     .getOne();
-  if (!membership) throw new GraphQLError('No membership has this id.', { extensions: { code: ErrorCode.NOT_FOUND } });
-  return membership;
+  if (current) checkVersion(current, expectedVersion, 'contact person');
+  const version = (current?.version ?? 0) + 1;
+  await manager.getRepository(ContactPerson).save({ membershipId, ...values, version, updatedAt: new Date() });
+  await recordAudit(manager, ctx, {
+    action: current ? 'contact.change' : 'contact.add',
+    entity: 'contact',
+    entityId: membershipId,
+    before: current ? snapshot(current, CONTACT_AUDIT_FIELDS) : null,
+    after: { ...values, version },
+  });
 }

@@ -1,4 +1,5 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
 import { MembershipStatus } from '../../../common/domain';
 import { Connection, PageArgs, readPage, toConnection } from '../../../common/pagination';
 import { DigitaleDoerferMembership } from '../entities/DigitaleDoerferMembership';
@@ -16,6 +17,16 @@ export class DigitaleDoerferMembershipConnection extends Connection(
 class MembershipsArgs extends PageArgs {
   @Field(() => [MembershipStatus], { nullable: true, description: 'Only records with these statuses (default: all).' })
   status?: MembershipStatus[] | null;
+
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description:
+      'Only memberships that were in force on this date (started on or before it, not ended before it): reports for any past date.',
+  })
+  asOf?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only records with (true) or without (false) a named contact person.' })
+  hasContactPerson?: boolean | null;
 }
 
 @Resolver(() => DigitaleDoerferMembership)
@@ -36,7 +47,17 @@ export class MembershipResolver {
       .addOrderBy('ms.id')
       .skip(page.offset)
       .take(page.limit);
-    if (args.status) query.where('ms.status IN (:...status)', { status: args.status });
+    if (args.status) query.andWhere('ms.status IN (:...status)', { status: args.status });
+    if (args.asOf) {
+      query.andWhere(`ms.status IN ('ACTIVE', 'ENDED') AND ms.started_on <= :asOf AND (ms.ended_on IS NULL OR ms.ended_on >= :asOf)`, {
+        asOf: args.asOf,
+      });
+    }
+    if (args.hasContactPerson !== undefined && args.hasContactPerson !== null) {
+      query.andWhere(
+        `${args.hasContactPerson ? '' : 'NOT '}EXISTS (SELECT 1 FROM registry.contact_person c WHERE c.membership_id = ms.id)`,
+      );
+    }
     const [nodes, total] = await query.getManyAndCount();
     return toConnection(nodes, page, total);
   }

@@ -171,6 +171,13 @@ export class MunicipalityResolver {
     return toConnection(result.nodes, page, result.totalCount);
   }
 
+  @FieldResolver(() => [DigitaleDoerferMembership], {
+    description: 'All Digitale Dörfer records of the unit, oldest first: applications, memberships, ends and rejoins.',
+  })
+  digitaleDoerferHistory(@Root() m: Municipality, @Ctx() ctx: RegistryContext): Promise<DigitaleDoerferMembership[]> {
+    return ctx.loaders.membershipHistoryByArs.load(m.ars);
+  }
+
   @FieldResolver(() => DigitaleDoerferMembership, {
     nullable: true,
     description:

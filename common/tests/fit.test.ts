@@ -1,10 +1,9 @@
 // The fit rules: complete, consistent with the networks' target groups, and overridden by membership.
-import { MembershipRole, MembershipStatus, MunicipalityType, NetworkId, sizeClassOf } from '../../../common/domain';
-import { readDirectory } from '../../../common/directory';
-import { IkoneDsRole } from '../entities/IkoneDsMembership';
-import { evaluateFit, germanDate } from '../fit/evaluate';
-import { FIT_RULES } from '../fit/rules';
-import { FitLevel } from '../fit/types';
+import { MembershipRole, MembershipStatus, MunicipalityType, NetworkId, sizeClassOf } from '../domain';
+import { readDirectory } from '../directory';
+import { evaluateFit, germanDate } from '../network-fit/evaluate';
+import { FIT_RULES } from '../network-fit/rules';
+import { FitLevel } from '../network-fit/types';
 
 const fitOf = (fits: ReturnType<typeof evaluateFit>, network: NetworkId) => fits.find((f) => f.network.id === network)!;
 
@@ -57,7 +56,7 @@ test('an IKONE-DS membership outranks the size rule (Katzenelnbogen)', () => {
   const fits = evaluateFit({
     type: MunicipalityType.VERBANDSANGEHOERIGE_STADT,
     population: 2_287,
-    ikoneDs: { role: IkoneDsRole.MEMBER, joinedOn: '2019-12-01', joinedOnPrecision: 'MONTH' as never },
+    ikoneDs: { isCoordinator: false, joinedOn: '2019-12-01', joinedOnPrecision: 'MONTH' as never },
   });
   expect(fits[0]).toMatchObject({ network: { id: NetworkId.IKONE_DS }, level: FitLevel.MEMBER, alreadyMember: true, howToJoin: null });
   expect(fits[0].reasons[0].message).toContain('seit Dezember 2019');

@@ -2,7 +2,7 @@
 // municipality's type and population (a test checks this against the whole directory); membership facts then override or add to
 // it (see evaluate.ts). The rules follow the target groups the networks state themselves
 // (common/networks.ts), not only the founding texts.
-import { MunicipalityType, NetworkId, TOWN_TYPES } from '../../../common/domain';
+import { MunicipalityType, NetworkId, TOWN_TYPES } from '../domain';
 import { FitLevel, FitReasonCode } from './types';
 
 export interface FitRule {

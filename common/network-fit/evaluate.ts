@@ -1,9 +1,8 @@
 // Applies the fit rules (rules.ts) to a municipality, then lets membership facts override them.
-import { DatePrecision, MembershipRole, MembershipStatus, MunicipalityType, NetworkId } from '../../../common/domain';
-import { NETWORKS } from '../../../common/networks';
-import { IkoneDsRole } from '../entities/IkoneDsMembership';
+import { DatePrecision, MembershipRole, MembershipStatus, MunicipalityType, NetworkId } from '../domain';
+import { NETWORKS } from '../networks';
 import { FACT_MESSAGES, FIT_RULES, FitRule } from './rules';
-import { FIT_LEVEL_ORDER, FitLevel, FitReason, FitReasonCode, NetworkFit } from './types';
+import { FIT_LEVEL_ORDER, FitLevel, FitReasonCode, FitReasonResult as FitReason, NetworkFitResult as NetworkFit } from './types';
 
 export interface DigitaleDoerferFacts {
   status: MembershipStatus;
@@ -16,7 +15,7 @@ export interface FitInput {
   population: number | null;
   digitaleDoerfer?: DigitaleDoerferFacts | null;
   verbandsgemeinde?: { name: string; digitaleDoerfer?: DigitaleDoerferFacts | null } | null;
-  ikoneDs?: { role: IkoneDsRole; joinedOn: string | null; joinedOnPrecision: DatePrecision | null } | null;
+  ikoneDs?: { isCoordinator: boolean; joinedOn: string | null; joinedOnPrecision: DatePrecision | null } | null;
 }
 
 const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
@@ -51,7 +50,7 @@ function fitFor(network: NetworkId, input: FitInput): NetworkFit {
     alreadyMember = true;
     const since = input.ikoneDs.joinedOn ? ` seit ${germanDate(input.ikoneDs.joinedOn, input.ikoneDs.joinedOnPrecision)}` : '';
     facts.push(fact(FitReasonCode.ALREADY_MEMBER, { since }));
-    if (input.ikoneDs.role === IkoneDsRole.COORDINATOR) facts.push(fact(FitReasonCode.COORDINATOR));
+    if (input.ikoneDs.isCoordinator) facts.push(fact(FitReasonCode.COORDINATOR));
   }
   if (network === NetworkId.DIGITALE_DOERFER_RLP) {
     const own = input.digitaleDoerfer;

@@ -1,0 +1,64 @@
+// Vocabulary of the network fit, shared by the rules (common) and the adapter's API.
+import { registerEnumType } from 'type-graphql';
+import type { NetworkId } from '../domain';
+
+/** How well a network fits a municipality. */
+export enum FitLevel {
+  MEMBER = 'MEMBER',
+  HIGH = 'HIGH',
+  MEDIUM = 'MEDIUM',
+  LOW = 'LOW',
+  NONE = 'NONE',
+}
+registerEnumType(FitLevel, {
+  name: 'FitLevel',
+  description: 'How well a network fits a municipality, best first.',
+  valuesConfig: {
+    MEMBER: { description: 'Already a member; a membership outranks the size and type rules.' },
+    HIGH: { description: 'The municipality is in the network’s stated target group.' },
+    MEDIUM: { description: 'The network is open to the municipality, which is not its first target group.' },
+    LOW: { description: 'Possible in single cases only.' },
+    NONE: { description: 'Not a target group of the network.' },
+  },
+});
+
+export const FIT_LEVEL_ORDER: readonly FitLevel[] = [FitLevel.MEMBER, FitLevel.HIGH, FitLevel.MEDIUM, FitLevel.LOW, FitLevel.NONE];
+
+/** Machine-readable reason codes; each comes with a German sentence. */
+export enum FitReasonCode {
+  GROSSSTADT = 'GROSSSTADT',
+  MITTELSTADT = 'MITTELSTADT',
+  SMALL_TOWN = 'SMALL_TOWN',
+  NOT_A_TOWN = 'NOT_A_TOWN',
+  VERBANDSGEMEINDE = 'VERBANDSGEMEINDE',
+  ORTSGEMEINDE = 'ORTSGEMEINDE',
+  LANDKREIS = 'LANDKREIS',
+  VERBANDSFREIE_GEMEINDE = 'VERBANDSFREIE_GEMEINDE',
+  LARGE_TOWN = 'LARGE_TOWN',
+  KREISFREIE_STADT = 'KREISFREIE_STADT',
+  ALREADY_MEMBER = 'ALREADY_MEMBER',
+  TRANSFER_POINT = 'TRANSFER_POINT',
+  COORDINATOR = 'COORDINATOR',
+  APPLICATION_PENDING = 'APPLICATION_PENDING',
+  FORMER_MEMBER = 'FORMER_MEMBER',
+  VERBANDSGEMEINDE_IS_MEMBER = 'VERBANDSGEMEINDE_IS_MEMBER',
+}
+registerEnumType(FitReasonCode, {
+  name: 'FitReasonCode',
+  description: 'Why a network fits or does not fit. Size and type codes come from the fit rules; the others from membership facts.',
+});
+
+/** One reason, as the rules produce it. */
+export interface FitReasonResult {
+  code: FitReasonCode;
+  message: string;
+}
+
+/** How well one network fits, as the rules produce it (the adapter serves it as NetworkFit). */
+export interface NetworkFitResult {
+  network: { id: NetworkId };
+  level: FitLevel;
+  reasons: FitReasonResult[];
+  alreadyMember: boolean;
+  howToJoin: string | null;
+}
