@@ -103,6 +103,8 @@ export interface HubConfig {
   allowIntrospection: boolean;
   /** Take the client address from X-Forwarded-For (only behind a proxy that sets it). */
   trustProxy: boolean;
+  /** Days after a membership ended before `npm run retention` erases its contact person. */
+  contactRetentionDays: number;
 }
 
 export interface GatewayLimitsConfig {
@@ -208,6 +210,7 @@ export function readConfig(env: Env = process.env): HubConfig {
     corsOrigins: readOrigins(env, 'CORS_ORIGINS'),
     allowIntrospection: readBoolean(env, 'ALLOW_INTROSPECTION', env.NODE_ENV !== 'production'),
     trustProxy: readBoolean(env, 'TRUST_PROXY', false),
+    contactRetentionDays: readPositiveInt(env, 'CONTACT_RETENTION_DAYS', 365),
   };
 }
 

@@ -1,0 +1,222 @@
+// The life of a Digitale Dörfer membership through the gateway: apply → approve → contact →
+// leave → rejoin, with its effect in both subgraphs, the refusals, and the race of approvals.
+import { Client } from 'pg';
+import { Role } from '../../../common/auth/roles';
+import { NetworkId } from '../../../common/domain';
+import { startTestHub, TestHub } from '../../../testing/hub';
+
+let hub: TestHub;
+const keys: Record<string, string> = {};
+const as = (key: string) => ({ 'x-api-key': key });
+
+beforeAll(async () => {
+  hub = await startTestHub({ env: { RATE_LIMIT_MAX: '100000' } });
+  for (const [label, role, network] of [
+    ['admin', Role.MINISTRY_ADMIN, null],
+    ['dd', Role.COORDINATOR, NetworkId.DIGITALE_DOERFER_RLP],
+    ['ikone', Role.COORDINATOR, NetworkId.IKONE_DS],
+    ['partner', Role.PARTNER, null],
+  ] as const) {
+    keys[label] = (await hub.apiKeys.create({ name: `workflow ${label}`, role, network, createdBy: 'test' })).secret;
+  }
+});
+afterAll(async () => {
+  await hub?.close();
+});
+
+const APPLY = `mutation($input: ApplicationInput!) { recordApplication(input: $input) { notices membership { id status version role municipality { name } } } }`;
+const APPROVE = `mutation($id: ID!, $v: Int!, $on: LocalDate) { approveApplication(membershipId: $id, expectedVersion: $v, startedOn: $on) { id status version startedOn decidedOn } }`;
+const END = `mutation($id: ID!, $v: Int!, $on: LocalDate!) { endMembership(membershipId: $id, expectedVersion: $v, endedOn: $on, reason: "Austritt per Ratsbeschluss") { status endedOn version } }`;
+const FIT = `query($key: ID!) { municipality(key: $key) { digitaleDoerfer { id status version } digitaleDoerferHistory { status startedOn endedOn }
+  networkFit { network { id } level alreadyMember } } }`;
+const letter = (key: string, extra: object = {}) => ({
+  municipalityKey: key,
+  letterDate: '2025-03-01',
+  signedBy: 'Bürgermeisterin Test',
+  receivedOn: '2025-03-05',
+  ...extra,
+});
+
+async function tableState(): Promise<string> {
+  const client = new Client({ connectionString: hub.databaseUrl });
+  await client.connect();
+  const { rows } = await client.query(`SELECT
+    (SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM registry.digitale_doerfer_membership t) AS memberships,
+    (SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM registry.contact_person t) AS contacts,
+    (SELECT count(*) FROM registry.audit_event) AS events`);
+  await client.end();
+  return JSON.stringify(rows[0]);
+}
+
+test('apply → approve → change contact → leave → rejoin, visible in both subgraphs and in the audit trail', async () => {
+  // Kerzenheim, an Ortsgemeinde in the VG Eisenberg (Pfalz)
+  const applied = await hub.query(
+    APPLY,
+    { input: letter('07333038', { contact: { name: 'Max Beispiel', email: 'max@kerzenheim.example', phone: '06351 1234' } }) },
+    as(keys.dd),
+  );
+  expect(applied.errors).toBeUndefined();
+  const { membership } = applied.data.recordApplication;
+  expect(membership).toMatchObject({ status: 'RECEIVED', version: 1, role: 'MEMBER' });
+
+  let fit = await hub.query(FIT, { key: '07333038' });
+  const dd = () => fit.data.municipality.networkFit.find((f: any) => f.network.id === 'DIGITALE_DOERFER_RLP');
+  expect(dd()).toMatchObject({ alreadyMember: false });
+
+  const approved = await hub.query(APPROVE, { id: membership.id, v: 1, on: '2025-04-01' }, as(keys.dd));
+  expect(approved.data.approveApplication).toMatchObject({ status: 'ACTIVE', version: 2, startedOn: '2025-04-01' });
+  fit = await hub.query(FIT, { key: '07333038' });
+  expect(dd()).toMatchObject({ level: 'MEMBER', alreadyMember: true });
+
+  const change = await hub.query(
+    `mutation($id: ID!) { setContactPerson(membershipId: $id, expectedVersion: 1, contact: { name: "Maxi Beispiel", email: "maxi@kerzenheim.example" }) { contactPerson { name version } } }`,
+    { id: membership.id },
+    as(keys.dd),
+  );
+  expect(change.data.setContactPerson.contactPerson).toEqual({ name: 'Maxi Beispiel', version: 2 });
+
+  const ended = await hub.query(END, { id: membership.id, v: 2, on: '2026-06-30' }, as(keys.dd));
+  expect(ended.data.endMembership).toMatchObject({ status: 'ENDED', endedOn: '2026-06-30', version: 3 });
+  fit = await hub.query(FIT, { key: '07333038' });
+  expect(dd()).toMatchObject({ alreadyMember: false });
+
+  const rejoined = await hub.query(
+    APPLY,
+    { input: letter('07333038', { letterDate: '2026-09-01', receivedOn: '2026-09-03' }) },
+    as(keys.dd),
+  );
+  expect(rejoined.errors).toBeUndefined();
+  const second = rejoined.data.recordApplication.membership;
+  await hub.query(APPROVE, { id: second.id, v: 1, on: '2026-10-01' }, as(keys.dd));
+  fit = await hub.query(FIT, { key: '07333038' });
+  expect(fit.data.municipality.digitaleDoerfer).toMatchObject({ id: second.id, status: 'ACTIVE' });
+  expect(fit.data.municipality.digitaleDoerferHistory.map((h: any) => [h.status, h.startedOn, h.endedOn])).toEqual([
+    ['ENDED', '2025-04-01', '2026-06-30'],
+    ['ACTIVE', '2026-10-01', null],
+  ]);
+
+  // reports for past dates: in force on 2025-12-31, gap on 2026-08-01, back on 2026-11-01
+  const asOf = async (date: string) =>
+    (
+      await hub.query(
+        `query($d: LocalDate) { digitaleDoerferMemberships(asOf: $d, first: 100) { edges { node { municipality { ars } } } } }`,
+        { d: date },
+      )
+    ).data.digitaleDoerferMemberships.edges.map((e: any) => e.node.municipality.ars);
+  expect(await asOf('2025-12-31')).toContain('073335002038');
+  expect(await asOf('2026-08-01')).not.toContain('073335002038');
+  expect(await asOf('2026-11-01')).toContain('073335002038');
+
+  const trail = await hub.query(
+    `query($id: ID!) { auditTrail(entityId: $id, first: 50) { edges { node { action actorRole before after } } } }`,
+    { id: membership.id },
+    as(keys.admin),
+  );
+  expect(trail.data.auditTrail.edges.map((e: any) => e.node.action).reverse()).toEqual([
+    'application.record',
+    'contact.add',
+    'application.approve',
+    'contact.change',
+    'membership.end',
+  ]);
+  const approval = trail.data.auditTrail.edges.find((e: any) => e.node.action === 'application.approve').node;
+  expect(approval).toMatchObject({ actorRole: 'COORDINATOR', before: { status: 'RECEIVED' }, after: { status: 'ACTIVE' } });
+  expect((await hub.query(`{ auditTrail { totalCount } }`, undefined, as(keys.dd))).errors![0].extensions!.code).toBe('FORBIDDEN');
+});
+
+test('an Ortsgemeinde whose Verbandsgemeinde is a member may apply and is told so', async () => {
+  const { data, errors } = await hub.query(APPLY, { input: letter('07333012') }, as(keys.dd)); // Bubenheim, VG Göllheim
+  expect(errors).toBeUndefined();
+  expect(data.recordApplication.notices[0]).toContain('Verbandsgemeinde Göllheim');
+});
+
+describe('refusals change nothing', () => {
+  test.each([
+    [
+      'a kreisfreie Stadt: not eligible, IKONE-DS fits',
+      () => hub.query(APPLY, { input: letter('07315000') }, as(keys.dd)),
+      'BAD_USER_INPUT',
+      'IKONE-DS',
+    ],
+    ['a duplicate application', () => hub.query(APPLY, { input: letter('073335003000') }, as(keys.dd)), 'CONFLICT', 'active membership'],
+    ['an unknown municipality', () => hub.query(APPLY, { input: letter('07999999') }, as(keys.dd)), 'NOT_FOUND', ''],
+    [
+      'an invalid e-mail',
+      () => hub.query(APPLY, { input: letter('07333060', { contact: { name: 'Eva', email: 'eva@' } }) }, as(keys.dd)),
+      'BAD_USER_INPUT',
+      'e-mail',
+    ],
+    [
+      'letter after receipt',
+      () => hub.query(APPLY, { input: letter('07333060', { letterDate: '2025-04-01' }) }, as(keys.dd)),
+      'BAD_USER_INPUT',
+      'letterDate',
+    ],
+    [
+      'received in the future',
+      () => hub.query(APPLY, { input: letter('07333060', { receivedOn: '2999-01-01' }) }, as(keys.dd)),
+      'BAD_USER_INPUT',
+      'future',
+    ],
+    ['the other network’s coordinator', () => hub.query(APPLY, { input: letter('07333060') }, as(keys.ikone)), 'FORBIDDEN', ''],
+    ['a partner', () => hub.query(APPLY, { input: letter('07333060') }, as(keys.partner)), 'FORBIDDEN', ''],
+    ['an anonymous caller', () => hub.query(APPLY, { input: letter('07333060') }), 'UNAUTHENTICATED', ''],
+    [
+      'approving a decided membership',
+      () => hub.query(APPROVE, { id: '5f1c0a52-0d6e-4b8e-9a51-000000000002', v: 1 }, as(keys.dd)),
+      'CONFLICT',
+      'decided',
+    ],
+  ])('%s', async (_label, send, code, text) => {
+    const before = await tableState();
+    const { errors } = await send();
+    expect(errors![0].extensions!.code).toBe(code);
+    expect(errors![0].message).toContain(text);
+    expect(await tableState()).toBe(before);
+  });
+
+  test('a stale version is CONFLICT and changes nothing', async () => {
+    const { data } = await hub.query(APPLY, { input: letter('07333060') }, as(keys.dd));
+    const id = data.recordApplication.membership.id;
+    await hub.query(
+      `mutation($id: ID!) { rejectApplication(membershipId: $id, expectedVersion: 1, reason: "Schreiben unvollständig") { version } }`,
+      { id },
+      as(keys.dd),
+    );
+    const before = await tableState();
+    const stale = await hub.query(
+      `mutation($id: ID!) { withdrawApplication(membershipId: $id, expectedVersion: 1) { version } }`,
+      { id },
+      as(keys.dd),
+    );
+    expect(stale.errors![0].extensions!.code).toBe('CONFLICT');
+    expect(await tableState()).toBe(before);
+  });
+});
+
+test('many concurrent approvals of one application yield exactly one membership', async () => {
+  const { data } = await hub.query(APPLY, { input: letter('07333017') }, as(keys.dd));
+  const id = data.recordApplication.membership.id;
+  const results = await Promise.all(Array.from({ length: 12 }, () => hub.query(APPROVE, { id, v: 1 }, as(keys.dd))));
+  const ok = results.filter((r) => !r.errors);
+  expect(ok).toHaveLength(1);
+  expect(results.filter((r) => r.errors?.[0].extensions?.code === 'CONFLICT')).toHaveLength(11);
+  const client = new Client({ connectionString: hub.databaseUrl });
+  await client.connect();
+  const { rows } = await client.query(
+    `SELECT count(*)::int AS n FROM registry.digitale_doerfer_membership WHERE municipality_ars = '073335003017' AND status = 'ACTIVE'`,
+  );
+  const { rows: events } = await client.query(
+    `SELECT count(*)::int AS n FROM registry.audit_event WHERE entity_id = $1 AND action = 'application.approve'`,
+    [id],
+  );
+  await client.end();
+  expect(rows[0].n).toBe(1);
+  expect(events[0].n).toBe(1);
+});
+
+test('many concurrent applications of one municipality yield exactly one open application', async () => {
+  const results = await Promise.all(Array.from({ length: 8 }, () => hub.query(APPLY, { input: letter('07333018') }, as(keys.dd))));
+  expect(results.filter((r) => !r.errors)).toHaveLength(1);
+  expect(results.filter((r) => r.errors?.[0].extensions?.code === 'CONFLICT')).toHaveLength(7);
+});
