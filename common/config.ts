@@ -43,6 +43,13 @@ function readUrl(env: Env, name: string, fallback: string | undefined, protocols
   return raw;
 }
 
+function readNonNegativeInt(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(`${name} must be a whole number, got "${raw}"`);
+  return Number(raw);
+}
+
 function readPositiveInt(env: Env, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -85,6 +92,9 @@ export interface HubConfig {
   /** IKONE-DS source feed: a URL when set, else the file. */
   ikoneDsFeedUrl: string | undefined;
   ikoneDsFeedFile: string;
+  /** How often the adapter reads the feed again, and the first retry delay after a failure. */
+  ikoneDsFeedRefreshMs: number;
+  ikoneDsFeedRetryMs: number;
   /** Folder for the embedded database and other local state. */
   dataDir: string;
   embeddedPostgresPort: number;
@@ -105,6 +115,10 @@ export interface HubConfig {
   trustProxy: boolean;
   /** Days after a membership ended before `npm run retention` erases its contact person. */
   contactRetentionDays: number;
+  /** When set, GET /metrics needs "Authorization: Bearer <token>"; unset: open (keep it off the public internet). */
+  metricsToken: string | undefined;
+  /** On SIGTERM, how long a service keeps answering (while reporting "not ready") before it closes. */
+  shutdownGraceMs: number;
 }
 
 export interface GatewayLimitsConfig {
@@ -189,6 +203,8 @@ export function readConfig(env: Env = process.env): HubConfig {
     ikoneDsUrl: readUrl(env, 'IKONE_DS_URL', `http://${local}:${ikoneDsPort}/graphql`, ['http:', 'https:'])!,
     ikoneDsFeedUrl: readUrl(env, 'IKONE_DS_FEED_URL', undefined, ['http:', 'https:', 'file:']),
     ikoneDsFeedFile: path.resolve(feedFile),
+    ikoneDsFeedRefreshMs: readPositiveInt(env, 'IKONE_DS_FEED_REFRESH_MS', 3_600_000),
+    ikoneDsFeedRetryMs: readPositiveInt(env, 'IKONE_DS_FEED_RETRY_MS', 30_000),
     dataDir: path.resolve(env.HUB_DATA_DIR || path.join(projectRoot, '.data')),
     embeddedPostgresPort: readPort(env, 'EMBEDDED_PG_PORT', 54329),
     logLevel,
@@ -211,6 +227,8 @@ export function readConfig(env: Env = process.env): HubConfig {
     allowIntrospection: readBoolean(env, 'ALLOW_INTROSPECTION', env.NODE_ENV !== 'production'),
     trustProxy: readBoolean(env, 'TRUST_PROXY', false),
     contactRetentionDays: readPositiveInt(env, 'CONTACT_RETENTION_DAYS', 365),
+    metricsToken: env.METRICS_TOKEN || undefined,
+    shutdownGraceMs: readNonNegativeInt(env, 'SHUTDOWN_GRACE_MS', 1_000),
   };
 }
 

@@ -53,7 +53,8 @@ export function createDataSource(url: string, db: ServiceDatabase, logger: Logge
     synchronize: false,
     logger: new CountingLogger(db.schema, logger),
     maxQueryExecutionTime: 1000,
-    extra: { max: poolSize, connectionTimeoutMillis: 5000, application_name: `kommunalnetz-${db.schema}` },
+    // A short connection timeout: during an outage requests fail fast instead of piling up.
+    extra: { max: poolSize, connectionTimeoutMillis: 2_000, application_name: `kommunalnetz-${db.schema}` },
   });
 }
 
@@ -80,3 +81,61 @@ export const numericTransformer = {
   to: (value: number | null | undefined) => value,
   from: (value: string | null) => (value === null ? null : Number(value)),
 };
+
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+  '53300',
+]);
+const UNAVAILABLE_MESSAGE =
+  /Connection terminated|timeout exceeded when trying to connect|connection error|Connection refused|the database system is (starting up|shutting down)/i;
+
+/** Whether an error means "the database cannot be reached right now" (as opposed to a bug or bad data). */
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 5) return false;
+  // graphql-js wraps thrown non-Error values (pg throws some socket errors as plain objects) in thrownValue.
+  const e = error as {
+    code?: unknown;
+    message?: unknown;
+    originalError?: unknown;
+    driverError?: unknown;
+    cause?: unknown;
+    thrownValue?: unknown;
+  };
+  if (typeof e.code === 'string' && UNAVAILABLE_CODES.has(e.code)) return true;
+  if (typeof e.message === 'string' && UNAVAILABLE_MESSAGE.test(e.message)) return true;
+  return [e.originalError, e.driverError, e.cause, e.thrownValue].some((inner) => isDatabaseUnavailable(inner, depth + 1));
+}
+
+/** Connects, retrying while the database is not reachable yet (it may still be starting). */
+export async function initializeWithRetry(dataSource: DataSource, logger: Logger, attempts = 30, delayMs = 1_000): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await dataSource.initialize();
+      return;
+    } catch (error) {
+      if (!isDatabaseUnavailable(error) || attempt >= attempts) {
+        throw new Error(`PostgreSQL not reachable after ${attempt} attempt(s): ${(error as Error).message}`);
+      }
+      logger.warn({ attempt, of: attempts }, 'PostgreSQL not reachable yet; retrying');
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+    }
+  }
+}
+
+/** Connection pool figures of a data source (pg's Pool behind TypeORM). */
+export function poolStats(dataSource: DataSource): { total: number; idle: number; waiting: number } {
+  const pool = (dataSource.driver as unknown as { master?: { totalCount: number; idleCount: number; waitingCount: number } }).master;
+  return { total: pool?.totalCount ?? 0, idle: pool?.idleCount ?? 0, waiting: pool?.waitingCount ?? 0 };
+}

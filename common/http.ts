@@ -11,6 +11,7 @@ import { BaseContext, REQUEST_ID_HEADER } from './context';
 import { CLIENT_ERROR_CODES, ErrorCode } from './errors';
 import type { Logger } from './logging';
 import type { Principal } from './auth/roles';
+import type { ServiceMetrics } from './metrics';
 
 export interface HttpServiceOptions<C extends BaseContext> {
   name: string;
@@ -33,11 +34,16 @@ export interface HttpServiceOptions<C extends BaseContext> {
   corsOrigins?: string[];
   /** Operations allowed in one batched request (1: no batching). */
   maxBatchOperations?: number;
+  metrics: ServiceMetrics;
+  /** When set, GET /metrics needs "Authorization: Bearer <token>". */
+  metricsToken?: string;
 }
 
 export interface RunningService {
   url: string;
   port: number;
+  /** Reports "not ready" from now on (load balancers stop sending) while requests are still served. */
+  drain?(): void;
   close(): Promise<void>;
 }
 
@@ -92,7 +98,7 @@ function parseBody(raw: string, contentType: string | undefined): unknown {
  * Keeps answers free of internals: errors with a client code pass with their message; any other
  * error becomes INTERNAL_SERVER_ERROR with the request id, and its details go to the log only.
  */
-export function errorPolicyPlugin<C extends BaseContext>(): ApolloServerPlugin<C> {
+export function errorPolicyPlugin<C extends BaseContext>(metrics?: ServiceMetrics): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
       return {
@@ -110,6 +116,7 @@ export function errorPolicyPlugin<C extends BaseContext>(): ApolloServerPlugin<C
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind === 'single' && response.body.singleResult.errors) {
             response.body.singleResult.errors = response.body.singleResult.errors.map((e) => maskError(e, contextValue.requestId));
+            for (const error of response.body.singleResult.errors) metrics?.errors.inc({ code: String(error.extensions?.code) });
           }
         },
       };
@@ -191,6 +198,7 @@ export async function startHttpService<C extends BaseContext>(options: HttpServi
     return typeof operationName === 'string' ? operationName.slice(0, 100) : undefined;
   }
 
+  let draining = false;
   const server = http.createServer(async (req, res) => {
     const started = process.hrtime.bigint();
     const incoming = req.headers[REQUEST_ID_HEADER];
@@ -204,10 +212,16 @@ export async function startHttpService<C extends BaseContext>(options: HttpServi
         res.end();
       } else if (path === GRAPHQL_PATH) {
         operationName = await handleGraphQL(req, res, requestId);
+      } else if (req.method === 'GET' && path === '/metrics') {
+        if (options.metricsToken && req.headers.authorization !== `Bearer ${options.metricsToken}`) {
+          throw new HttpError(401, ErrorCode.UNAUTHENTICATED, 'The metrics need the metrics token.');
+        }
+        res.writeHead(200, { 'content-type': options.metrics.registry.contentType });
+        res.end(await options.metrics.registry.metrics());
       } else if (req.method === 'GET' && path === '/health/live') {
         sendJson(res, 200, { status: 'ok', service: options.name });
       } else if (req.method === 'GET' && path === '/health/ready') {
-        const ready = await options.ready().catch(() => false);
+        const ready = !draining && (await options.ready().catch(() => false));
         sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', service: options.name });
       } else if (req.method === 'GET' && options.pages?.[path]) {
         options.pages[path](req, res);
@@ -218,6 +232,7 @@ export async function startHttpService<C extends BaseContext>(options: HttpServi
       }
     } catch (error) {
       if (error instanceof HttpError) {
+        options.metrics.errors.inc({ code: error.code });
         sendJson(
           res,
           error.status,
@@ -252,6 +267,12 @@ export async function startHttpService<C extends BaseContext>(options: HttpServi
         status: res.statusCode,
         durationMs: Math.round(durationMs * 10) / 10,
       };
+      if (path === GRAPHQL_PATH) {
+        options.metrics.requestDuration.observe(
+          { operation: options.metrics.operationLabel(operationName), status: String(res.statusCode) },
+          durationMs / 1000,
+        );
+      }
       // Health probes come every few seconds; they would drown the request log.
       if (path.startsWith('/health/')) logger.debug(line, 'request');
       else logger.info(line, 'request');
@@ -270,6 +291,9 @@ export async function startHttpService<C extends BaseContext>(options: HttpServi
   return {
     port,
     url: `http://${reachableHost(options.host)}:${port}${GRAPHQL_PATH}`,
+    drain() {
+      draining = true;
+    },
     async close() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -6,7 +6,8 @@ import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { ConfigError, HubConfig, readConfig, redactUrl, requireDatabaseUrl, requireInternalSecret } from './config';
 import type { BaseContext } from './context';
-import { createDataSource, migrate, ServiceDatabase } from './database';
+import { createDataSource, initializeWithRetry, isDatabaseUnavailable, migrate, poolStats, ServiceDatabase } from './database';
+import { ServiceMetrics } from './metrics';
 import { GATEWAY_TOKEN_HEADER, GatewayTokenVerifier, secretBytes } from './auth/internal-token';
 import { ErrorCode } from './errors';
 import { errorPolicyPlugin, HttpError, RunningService, startHttpService } from './http';
@@ -19,9 +20,11 @@ export interface SubgraphService<C extends BaseContext> {
   name: string;
   database: ServiceDatabase;
   buildSchema: () => Promise<GraphQLSchema>;
-  /** Runs after the migrations, before the service answers (imports, feed ingestion). */
-  prepare?: (dataSource: DataSource, logger: Logger, databaseUrl: string) => Promise<void>;
+  /** Runs after the migrations, before the service answers (imports, feed ingestion); may return a clean-up for the shutdown. */
+  prepare?: (dataSource: DataSource, logger: Logger, databaseUrl: string) => Promise<void | (() => Promise<void>)>;
   createContext: (base: BaseContext, dataSource: DataSource) => C;
+  /** Adds the service's own metrics (e.g. the feed age). */
+  registerMetrics?: (metrics: ServiceMetrics, dataSource: DataSource) => void;
 }
 
 export interface RunningSubgraph extends RunningService {
@@ -30,19 +33,38 @@ export interface RunningSubgraph extends RunningService {
 
 export async function startSubgraph<C extends BaseContext>(
   service: SubgraphService<C>,
-  options: { databaseUrl: string; host: string; port: number; logger: Logger; internalSecret: string },
+  options: { databaseUrl: string; host: string; port: number; logger: Logger; internalSecret: string; metricsToken?: string },
 ): Promise<RunningSubgraph> {
   const { logger } = options;
+  const metrics = new ServiceMetrics(service.name);
   const gatewayTokens = new GatewayTokenVerifier(secretBytes(options.internalSecret), service.name);
   const dataSource = createDataSource(options.databaseUrl, service.database, logger);
-  await dataSource.initialize();
+  await initializeWithRetry(dataSource, logger);
+  metrics.gauge('kommunalnetz_db_pool_connections', 'Database connections of the pool, by state.', ['state'], (gauge) => {
+    const stats = poolStats(dataSource);
+    gauge.set({ state: 'total' }, stats.total);
+    gauge.set({ state: 'idle' }, stats.idle);
+    gauge.set({ state: 'waiting' }, stats.waiting);
+  });
+  service.registerMetrics?.(metrics, dataSource);
   try {
     await migrate(dataSource, service.database.schema);
-    await service.prepare?.(dataSource, logger, options.databaseUrl);
+    const cleanUp = await service.prepare?.(dataSource, logger, options.databaseUrl);
     const apollo = new ApolloServer<C>({
       schema: await service.buildSchema(),
       includeStacktraceInErrorResponses: false,
-      plugins: [errorPolicyPlugin<C>(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+      // Shutdown is ours (runProcess): Apollo would stop at once on SIGTERM and cut requests off.
+      stopOnTerminationSignals: false,
+      plugins: [errorPolicyPlugin<C>(metrics), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+      // During a database outage: a clear, retryable error instead of an internal one.
+      formatError: (formatted, error) =>
+        isDatabaseUnavailable(error)
+          ? {
+              message: 'The database is unavailable for the moment; please try again shortly.',
+              path: formatted.path,
+              extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+            }
+          : formatted,
     });
     const http = await startHttpService<C>({
       name: service.name,
@@ -51,6 +73,8 @@ export async function startSubgraph<C extends BaseContext>(
       apollo,
       logger,
       maxBodyBytes: SUBGRAPH_MAX_BODY_BYTES,
+      metrics,
+      metricsToken: options.metricsToken,
       // Only the gateway may ask: without its token there is no data, no schema, no _entities.
       authenticate: async (req) => {
         const token = req.headers[GATEWAY_TOKEN_HEADER];
@@ -72,7 +96,10 @@ export async function startSubgraph<C extends BaseContext>(
       ...http,
       dataSource,
       close() {
-        closing ??= http.close().then(() => dataSource.destroy());
+        closing ??= http
+          .close()
+          .then(() => cleanUp?.())
+          .then(() => dataSource.destroy());
         return closing;
       },
     };
@@ -105,8 +132,12 @@ export async function runProcess(name: string, start: (config: HubConfig, logger
   }
   logger.info({ url: running.url }, `${name} listening`);
   const stop = async (signal: string) => {
-    logger.info({ signal }, `${name} stopping`);
-    const timer = setTimeout(() => process.exit(1), 10_000).unref();
+    logger.info({ signal, graceMs: config.shutdownGraceMs }, `${name} stopping`);
+    const timer = setTimeout(() => process.exit(1), config.shutdownGraceMs + 10_000).unref();
+    // First say "not ready" and keep serving for a moment: requests already sent (and still in the
+    // socket's queue) are answered; then stop accepting and wait for the ones in progress.
+    running.drain?.();
+    await new Promise((resolve) => setTimeout(resolve, config.shutdownGraceMs));
     await running.close().catch((e) => logger.error({ err: { message: String(e) } }, 'error while stopping'));
     clearTimeout(timer);
     process.exit(0);

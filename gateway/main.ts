@@ -20,6 +20,7 @@ void runProcess('gateway', async (config, logger) => {
       corsOrigins: config.corsOrigins,
       allowIntrospection: config.allowIntrospection,
       trustProxy: config.trustProxy,
+      metricsToken: config.metricsToken,
     });
     return { ...gateway, close: () => gateway.close().then(() => apiKeys.close()) };
   } catch (error) {

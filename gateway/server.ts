@@ -11,6 +11,7 @@ import { projectRoot } from '../common/config';
 import { BaseContext, REQUEST_ID_HEADER } from '../common/context';
 import { errorPolicyPlugin, HttpError, RunningService, startHttpService } from '../common/http';
 import { ErrorCode } from '../common/errors';
+import { ServiceMetrics } from '../common/metrics';
 import { operationLimitsPlugin } from './limits/operation-limits';
 import { createMemoryRateLimiter, createRedisRateLimiter, ipRateLimitKey, RateLimiter, rateLimitHeaders } from './limits/rate-limit';
 import type { Logger } from '../common/logging';
@@ -42,6 +43,8 @@ export interface GatewayOptions {
   allowIntrospection: boolean;
   /** Take the client address from X-Forwarded-For (behind a proxy). */
   trustProxy: boolean;
+  /** When set, GET /metrics needs it as a bearer token. */
+  metricsToken?: string;
 }
 
 /** The client address for the rate limit: the connection's, or the proxy's report of it. */
@@ -69,13 +72,28 @@ const fetchWithTimeout: Fetcher = (url, init) =>
 export async function startGateway(options: GatewayOptions): Promise<RunningService> {
   const urls: Record<string, string> = options.subgraphUrls;
   const secret = secretBytes(options.internalSecret);
+  const metrics = new ServiceMetrics('gateway');
+  const fetchDuration = metrics.histogram('kommunalnetz_subgraph_fetch_duration_seconds', 'Requests from the gateway to the subgraphs.', [
+    'subgraph',
+    'outcome',
+  ]);
   const gateway = new ApolloGateway({
     supergraphSdl: fs.readFileSync(SUPERGRAPH_FILE, 'utf8'),
     buildService: ({ name }) => {
       if (!urls[name]) throw new Error(`the supergraph names a subgraph "${name}" that has no configured URL`);
       return new RemoteGraphQLDataSource<BaseContext>({
         url: urls[name],
-        fetcher: fetchWithTimeout,
+        fetcher: async (url, init) => {
+          const started = process.hrtime.bigint();
+          let outcome = 'error';
+          try {
+            const response = await fetchWithTimeout(url, init);
+            outcome = String(response.status);
+            return response;
+          } finally {
+            fetchDuration.observe({ subgraph: name, outcome }, Number(process.hrtime.bigint() - started) / 1e9);
+          }
+        },
         async willSendRequest({ request, context }) {
           // Also the gateway's own requests without a client (none today) go out as anonymous.
           const principal = context.principal ?? ANONYMOUS;
@@ -89,10 +107,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const apollo = new ApolloServer<BaseContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
+    // Shutdown is ours (runProcess): Apollo would stop at once on SIGTERM and cut requests off.
+    stopOnTerminationSignals: false,
     introspection: options.allowIntrospection,
     parseOptions: { maxTokens: options.limits.maxTokens },
     allowBatchedHttpRequests: options.limits.maxBatchOperations > 1,
-    plugins: [operationLimitsPlugin(options.limits), errorPolicyPlugin<BaseContext>(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [operationLimitsPlugin(options.limits), errorPolicyPlugin<BaseContext>(metrics), ApolloServerPluginLandingPageDisabled()],
   });
   const rateLimiter = await createRateLimiter(options.limits, options.logger);
   let warnedDegraded = 0;
@@ -105,6 +125,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     maxBodyBytes: options.maxBodyBytes,
     authenticate: createAuthenticator(options.apiKeys, options.jwt),
     corsOrigins: options.corsOrigins,
+    metrics,
+    metricsToken: options.metricsToken,
     maxBatchOperations: options.limits.maxBatchOperations,
     // Per API key or person; anonymous callers per address.
     admit: async (req, principal) => {

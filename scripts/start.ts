@@ -64,19 +64,20 @@ async function main(): Promise<void> {
   const secret = internalSecret(config);
   const children: ChildProcess[] = [];
   let stopping = false;
+  const terminate = (child: ChildProcess) =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  // Front to back: the gateway finishes its requests while the subgraphs still answer them, the
+  // subgraphs finish theirs while the database is still there.
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    await Promise.all(
-      children.map(
-        (child) =>
-          new Promise<void>((resolve) => {
-            if (child.exitCode !== null || child.signalCode !== null) return resolve();
-            child.once('exit', () => resolve());
-            child.kill('SIGTERM');
-          }),
-      ),
-    );
+    const [gateway, ...subgraphs] = [...children].reverse();
+    if (gateway) await terminate(gateway);
+    await Promise.all(subgraphs.map(terminate));
     await embedded?.stop();
     process.exit(code);
   };

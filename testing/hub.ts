@@ -11,6 +11,7 @@ import { registryService } from '../services/registry/service';
 import type { FeedSource } from '../services/ikone-ds/feed/feed';
 import { JwtConfig, readConfig } from '../common/config';
 import { ApiKeyStore } from '../common/auth/api-keys';
+import { startTcpProxy, TcpProxy } from './tcp-proxy';
 
 export interface GraphQLResponse<T = any> {
   status: number;
@@ -27,6 +28,8 @@ export interface TestHub {
   databaseUrl: string;
   apiKeys: ApiKeyStore;
   internalSecret: string;
+  /** Present with the option databaseProxy. */
+  databaseProxy?: TcpProxy;
   query<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
@@ -72,10 +75,17 @@ export interface TestHubOptions {
   logLines?: string[];
   /** Settings as environment variables (limits, CORS, …), read like the real configuration. */
   env?: Record<string, string>;
+  /** Route the services' database connections through a TCP proxy that the test can cut. */
+  databaseProxy?: boolean;
 }
 
 export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
   const database = await createTestDatabase();
+  const direct = new URL(database.url);
+  const proxy = options.databaseProxy ? await startTcpProxy(direct.hostname, Number(direct.port || 5432)) : undefined;
+  const serviceUrl = proxy
+    ? Object.assign(new URL(database.url), { hostname: '127.0.0.1', port: String(proxy.port) }).toString()
+    : database.url;
   const internalSecret = randomBytes(32).toString('base64url');
   const logger = options.logLines
     ? createLogger('test', 'debug', { write: (line: string) => void options.logLines!.push(line) })
@@ -84,10 +94,16 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   const host = '127.0.0.1';
   const feed = options.feed ?? { file: config.ikoneDsFeedFile };
   const [registry, ikoneDs] = await Promise.all([
-    startSubgraph(registryService, { databaseUrl: database.url, host, port: 0, logger, internalSecret }),
-    startSubgraph(ikoneDsService(feed), { databaseUrl: database.url, host, port: 0, logger, internalSecret }),
+    startSubgraph(registryService, { databaseUrl: serviceUrl, host, port: 0, logger, internalSecret }),
+    startSubgraph(ikoneDsService(feed, { intervalMs: config.ikoneDsFeedRefreshMs, firstRetryMs: config.ikoneDsFeedRetryMs }), {
+      databaseUrl: serviceUrl,
+      host,
+      port: 0,
+      logger,
+      internalSecret,
+    }),
   ]);
-  const apiKeys = await ApiKeyStore.open(database.url, logger);
+  const apiKeys = await ApiKeyStore.open(serviceUrl, logger);
   const gateway = await startGateway({
     host,
     port: 0,
@@ -111,9 +127,12 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     internalSecret,
     databaseUrl: database.url,
     query: (query, variables, headers) => postGraphQL(gateway.url, { query, variables }, headers),
+    databaseProxy: proxy,
     async close() {
+      proxy?.restore();
       await gateway.close();
       await Promise.all([registry.close(), ikoneDs.close(), apiKeys.close()]);
+      await proxy?.close();
       await database.drop();
     },
   };

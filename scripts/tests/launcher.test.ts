@@ -15,11 +15,14 @@ interface Launched {
   output: () => string;
 }
 
+const launched: ChildProcess[] = [];
+
 async function launch(env: Record<string, string>): Promise<Launched> {
   const child = spawn(process.execPath, [path.join(projectRoot, 'dist/scripts/start.js')], {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  launched.push(child);
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
@@ -32,10 +35,10 @@ async function launch(env: Record<string, string>): Promise<Launched> {
   return { child, output: () => output };
 }
 
-function stop({ child }: Launched): Promise<number | null> {
+function stop({ child }: Launched, signal: NodeJS.Signals = 'SIGINT'): Promise<number | null> {
   return new Promise((resolve) => {
     child.once('exit', (code) => resolve(code));
-    child.kill('SIGINT');
+    child.kill(signal);
   });
 }
 
@@ -62,6 +65,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // a failed assertion must not leave a hub running
+  for (const child of launched) if (child.exitCode === null) child.kill('SIGKILL');
   await dropDatabase?.();
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
@@ -91,7 +96,24 @@ test('starts, answers a federated query through the gateway, stops on Ctrl-C, an
   expect(again.data.municipality.name).toBe('Mainz, Stadt');
   // the feed stored on the first start is the one served: nothing was imported twice
   expect(again.data.ikoneDsFeed.snapshot.loadedAt).toBe(answer.data.ikoneDsFeed.snapshot.loadedAt);
-  expect(await stop(second)).toBe(0);
+
+  // metrics of each service, in Prometheus' format
+  const metrics = await (await fetch(`http://127.0.0.1:${env.GATEWAY_PORT}/metrics`)).text();
+  expect(metrics).toContain('kommunalnetz_graphql_request_duration_seconds_count{service="gateway",operation="anonymous",status="200"}');
+  expect(metrics).toContain('kommunalnetz_subgraph_fetch_duration_seconds_count{service="gateway",subgraph="registry",outcome="200"}');
+  const adapterMetrics = await (await fetch(`http://127.0.0.1:${env.IKONE_DS_PORT}/metrics`)).text();
+  expect(adapterMetrics).toMatch(/kommunalnetz_ikone_ds_feed_age_seconds\{service="ikone-ds"\} \d/);
+  expect(adapterMetrics).toMatch(/kommunalnetz_db_pool_connections\{[^}]*state="total"[^}]*\} \d/);
+
+  // SIGTERM under load: every request already in flight gets its full answer
+  const pageQuery = `{ municipalities(first: 100) { edges { node { name networkFit { level } } } } }`;
+  const inFlight = Array.from({ length: 20 }, () => postGraphQL(gateway, { query: pageQuery }));
+  // long enough for all 20 to be connected and received, short enough that most are still running
+  await new Promise((r) => setTimeout(r, 300));
+  const exited = stop(second, 'SIGTERM');
+  const answers = await Promise.all(inFlight);
+  expect(answers.map((a) => [a.status, a.errors?.length ?? 0, a.data?.municipalities.edges.length])).toEqual(Array(20).fill([200, 0, 100]));
+  expect(await exited).toBe(0);
 });
 
 test('a wrong setting stops the launcher with a message that names it', () => {

@@ -3,11 +3,18 @@ import { requireDatabaseUrl, requireInternalSecret, runProcess, startSubgraph } 
 import { ikoneDsService } from './service';
 
 void runProcess('ikone-ds', (config, logger) =>
-  startSubgraph(ikoneDsService({ url: config.ikoneDsFeedUrl, file: config.ikoneDsFeedFile }), {
-    databaseUrl: requireDatabaseUrl(config),
-    host: config.host,
-    port: config.ikoneDsPort,
-    logger,
-    internalSecret: requireInternalSecret(config),
-  }),
+  startSubgraph(
+    ikoneDsService(
+      { url: config.ikoneDsFeedUrl, file: config.ikoneDsFeedFile },
+      { intervalMs: config.ikoneDsFeedRefreshMs, firstRetryMs: config.ikoneDsFeedRetryMs },
+    ),
+    {
+      databaseUrl: requireDatabaseUrl(config),
+      host: config.host,
+      port: config.ikoneDsPort,
+      logger,
+      internalSecret: requireInternalSecret(config),
+      metricsToken: config.metricsToken,
+    },
+  ),
 );

@@ -9,5 +9,6 @@ void runProcess('registry', (config, logger) =>
     port: config.registryPort,
     logger,
     internalSecret: requireInternalSecret(config),
+    metricsToken: config.metricsToken,
   }),
 );

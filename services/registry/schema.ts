@@ -4,6 +4,10 @@ import { ApiKeyResolver } from './resolvers/ApiKeyResolver';
 import { AuditResolver } from './resolvers/AuditResolver';
 import { MembershipWorkflowResolver } from './resolvers/MembershipWorkflowResolver';
 import { ContactPersonResolver } from './resolvers/ContactPersonResolver';
+import { ExperienceReportResolver } from './resolvers/ExperienceReportResolver';
+import { MeetingResolver } from './resolvers/MeetingResolver';
+import { MunicipalityKnowledgeResolver } from './resolvers/MunicipalityKnowledgeResolver';
+import { TopicResolver } from './resolvers/TopicResolver';
 import { MembershipResolver } from './resolvers/MembershipResolver';
 import { MunicipalityResolver, resolveMunicipalityReference } from './resolvers/MunicipalityResolver';
 import { NetworkResolver, resolveNetworkReference } from './resolvers/NetworkResolver';
@@ -19,6 +23,10 @@ export function buildRegistrySchema(): Promise<GraphQLSchema> {
       ContactPersonResolver,
       AuditResolver,
       ApiKeyResolver,
+      TopicResolver,
+      MeetingResolver,
+      ExperienceReportResolver,
+      MunicipalityKnowledgeResolver,
     ],
     referenceResolvers: { Municipality: resolveMunicipalityReference, Network: resolveNetworkReference },
   });

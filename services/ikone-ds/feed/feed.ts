@@ -13,7 +13,7 @@ import { searchKey } from '../../../common/text';
 import { IkoneDsRole } from '../entities/IkoneDsMembership';
 
 export const FEED_FORMAT = 'ikone-ds-members/v1';
-const FETCH_TIMEOUT_MS = 10_000;
+const DEFAULT_FETCH_TIMEOUT_MS = 10_000;
 
 export class FeedFormatError extends Error {}
 
@@ -50,6 +50,8 @@ export interface UnlinkedRecord {
 export interface FeedSource {
   url?: string;
   file: string;
+  /** How long to wait for a URL source (default 10 s). */
+  timeoutMs?: number;
 }
 
 /** The source as shown in the API: a URL, or a file path relative to the project. */
@@ -61,7 +63,7 @@ export function describeSource(source: FeedSource): string {
 export async function fetchFeed(source: FeedSource): Promise<string> {
   if (!source.url) return fs.readFile(source.file, 'utf8');
   if (source.url.startsWith('file:')) return fs.readFile(fileURLToPath(source.url), 'utf8');
-  const response = await fetch(source.url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+  const response = await fetch(source.url, { signal: AbortSignal.timeout(source.timeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS) });
   if (!response.ok) throw new Error(`feed source answered HTTP ${response.status}`);
   return response.text();
 }

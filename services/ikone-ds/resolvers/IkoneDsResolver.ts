@@ -1,3 +1,6 @@
+import { DateTimeISOResolver, LocalDateResolver } from 'graphql-scalars';
+import { Authorized, Mutation } from 'type-graphql';
+import { Permission } from '../../../common/auth/roles';
 import { Args, Ctx, Field, FieldResolver, InputType, Int, ObjectType, Query, Resolver, Root, Arg } from 'type-graphql';
 import { MunicipalityType } from '../../../common/domain';
 import { badInput } from '../../../common/errors';
@@ -20,6 +23,21 @@ export class IkoneDsFeedStatus {
 
   @Field(() => [UnlinkedFeedRecord], { description: 'Records of that feed that could not be linked to an official key.' })
   unlinkedRecords: UnlinkedFeedRecord[];
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Date the data served describes (the feed’s asOf); null without a feed.' })
+  dataAsOf: string | null;
+
+  @Field(() => DateTimeISOResolver, {
+    nullable: true,
+    description: 'Last time the source was read successfully by this instance (null: not since it started).',
+  })
+  lastCheckedAt: Date | null;
+
+  @Field(() => Int, { description: 'Failed attempts to read the source since the last success; the stored data is served meanwhile.' })
+  consecutiveFailures: number;
+
+  @Field(() => String, { nullable: true, description: 'Why the last attempt failed; null when it succeeded.' })
+  lastError: string | null;
 }
 
 const MAX_POPULATION = 10_000_000;
@@ -57,7 +75,23 @@ export class IkoneDsResolver {
     const unlinkedRecords = snapshot
       ? await ctx.dataSource.getRepository(UnlinkedFeedRecord).find({ where: { snapshotId: snapshot.id }, order: { position: 'ASC' } })
       : [];
-    return { snapshot: snapshot ?? null, unlinkedRecords };
+    return {
+      snapshot: snapshot ?? null,
+      unlinkedRecords,
+      dataAsOf: snapshot?.asOf ?? null,
+      lastCheckedAt: ctx.feedState.lastSuccessAt,
+      consecutiveFailures: ctx.feedState.consecutiveFailures,
+      lastError: ctx.feedState.lastError,
+    };
+  }
+
+  @Authorized(Permission.WRITE_IKONE_DS)
+  @Mutation(() => IkoneDsFeedStatus, {
+    description: 'Reads the IKONE-DS source feed now instead of at the next scheduled time. Coordinators of IKONE-DS and ministry admins.',
+  })
+  async refreshIkoneDsFeed(@Ctx() ctx: IkoneDsContext): Promise<IkoneDsFeedStatus> {
+    await ctx.refreshFeed();
+    return this.ikoneDsFeed(ctx);
   }
 
   @Query(() => [NetworkFit], {
