@@ -3,9 +3,10 @@ import { FeedSnapshot } from './entities/FeedSnapshot';
 import { IkoneDsMembership } from './entities/IkoneDsMembership';
 import { UnlinkedFeedRecord } from './entities/UnlinkedFeedRecord';
 import { CreateIkoneDs1764000000001 } from './migrations/1764000000001-CreateIkoneDs';
+import { PublishMemberKeys1764000000006 } from './migrations/1764000000006-PublishMemberKeys';
 
 export const ikoneDsDatabase: ServiceDatabase = {
   schema: 'ikone_ds',
   entities: [IkoneDsMembership, FeedSnapshot, UnlinkedFeedRecord],
-  migrations: [CreateIkoneDs1764000000001],
+  migrations: [CreateIkoneDs1764000000001, PublishMemberKeys1764000000006],
 };

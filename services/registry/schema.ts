@@ -2,6 +2,7 @@ import { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '../../common/subgraph';
 import { ApiKeyResolver } from './resolvers/ApiKeyResolver';
 import { AuditResolver } from './resolvers/AuditResolver';
+import { ReportResolver } from './resolvers/ReportResolver';
 import { MembershipWorkflowResolver } from './resolvers/MembershipWorkflowResolver';
 import { ContactPersonResolver } from './resolvers/ContactPersonResolver';
 import { ExperienceReportResolver } from './resolvers/ExperienceReportResolver';
@@ -22,6 +23,7 @@ export function buildRegistrySchema(): Promise<GraphQLSchema> {
       MembershipWorkflowResolver,
       ContactPersonResolver,
       AuditResolver,
+      ReportResolver,
       ApiKeyResolver,
       TopicResolver,
       MeetingResolver,

@@ -1,0 +1,214 @@
+// Report figures checked against independent counts: the same figures computed here in plain
+// TypeScript from the directory CSV and the membership lists the API returns.
+import { Role } from '../../../common/auth/roles';
+import { DirectoryRow, readDirectory } from '../../../common/directory';
+import { GEMEINDE_TYPES, MunicipalityType, NetworkId, sizeClassOf, TOWN_TYPES } from '../../../common/domain';
+import { DIGITALE_DOERFER_ELIGIBLE_TYPES } from '../../../common/network-fit/eligibility';
+import { sqlStatementCount } from '../../../common/database';
+import { startTestHub, TestHub } from '../../../testing/hub';
+
+let hub: TestHub;
+const rows = readDirectory().rows;
+const byArs = new Map(rows.map((r) => [r.ars, r]));
+const today = new Date().toISOString().slice(0, 10);
+
+beforeAll(async () => {
+  hub = await startTestHub({ env: { RATE_LIMIT_MAX: '100000' } });
+  const key = (
+    await hub.apiKeys.create({
+      name: 'reports coordinator',
+      role: Role.COORDINATOR,
+      network: NetworkId.DIGITALE_DOERFER_RLP,
+      createdBy: 'test',
+    })
+  ).secret;
+  // a few more members, one of them a Landkreis and one that left again
+  for (const [ags, start, end] of [
+    ['07333038', '2022-05-01', null],
+    ['07131090', '2023-02-01', null],
+    ['07333060', '2021-06-01', '2024-03-31'],
+  ] as const) {
+    const apply = await hub.query(
+      `mutation($i: ApplicationInput!) { recordApplication(input: $i) { membership { id } } }`,
+      { i: { municipalityKey: ags, letterDate: '2021-01-01', signedBy: 'Test', receivedOn: '2021-01-02' } },
+      { 'x-api-key': key },
+    );
+    const id = apply.data.recordApplication.membership.id;
+    await hub.query(
+      `mutation($id: ID!, $on: LocalDate) { approveApplication(membershipId: $id, expectedVersion: 1, startedOn: $on) { id } }`,
+      { id, on: start },
+      { 'x-api-key': key },
+    );
+    if (end)
+      await hub.query(
+        `mutation($id: ID!, $on: LocalDate!) { endMembership(membershipId: $id, expectedVersion: 2, endedOn: $on) { id } }`,
+        { id, on: end },
+        { 'x-api-key': key },
+      );
+  }
+  const landkreis = await hub.query(
+    `mutation($i: ApplicationInput!) { recordApplication(input: $i) { membership { id } } }`,
+    { i: { municipalityKey: '073330000000', letterDate: '2022-01-01', signedBy: 'Landrat Test', receivedOn: '2022-01-05' } },
+    { 'x-api-key': key },
+  );
+  await hub.query(
+    `mutation($id: ID!) { approveApplication(membershipId: $id, expectedVersion: 1, startedOn: "2022-02-01") { id } }`,
+    { id: landkreis.data.recordApplication.membership.id },
+    { 'x-api-key': key },
+  );
+});
+afterAll(async () => {
+  await hub?.close();
+});
+
+/** Members on a date, computed from the API's lists (not from the report queries). */
+async function membersOn(network: NetworkId, date: string): Promise<Map<string, string | null>> {
+  if (network === NetworkId.DIGITALE_DOERFER_RLP) {
+    const { data } = await hub.query(
+      `{ digitaleDoerferMemberships(first: 100) { edges { node { status startedOn endedOn municipality { ars } } } } }`,
+    );
+    const members = new Map<string, string | null>();
+    for (const { node } of data.digitaleDoerferMemberships.edges) {
+      const inForce = ['ACTIVE', 'ENDED'].includes(node.status) && node.startedOn <= date && (!node.endedOn || node.endedOn >= date);
+      if (inForce) members.set(node.municipality.ars, node.startedOn);
+    }
+    return members;
+  }
+  const { data } = await hub.query(`{ ikoneDsMembers(first: 100) { edges { node { joinedOn municipality { ars } } } } }`);
+  return new Map(
+    data.ikoneDsMembers.edges
+      .filter((e: any) => !e.node.joinedOn || e.node.joinedOn <= date)
+      .map((e: any) => [e.node.municipality.ars, e.node.joinedOn]),
+  );
+}
+
+function eligible(network: NetworkId, row: DirectoryRow, members: Map<string, unknown>): boolean {
+  if (network === NetworkId.DIGITALE_DOERFER_RLP) return DIGITALE_DOERFER_ELIGIBLE_TYPES.includes(row.type);
+  return (TOWN_TYPES.includes(row.type) && (row.population ?? 0) >= 20_000) || members.has(row.ars);
+}
+
+function expectedCoverage(network: NetworkId, members: Map<string, unknown>) {
+  const districts = new Map<string, { members: number; eligible: number; eligiblePopulation: number; populationReached: number }>();
+  const bucket = (ars: string) =>
+    districts.get(ars) ?? districts.set(ars, { members: 0, eligible: 0, eligiblePopulation: 0, populationReached: 0 }).get(ars)!;
+  for (const row of rows) {
+    const d = bucket(row.districtArs);
+    if (eligible(network, row, members)) {
+      d.eligible++;
+      if (members.has(row.ars)) d.members++;
+    }
+    if (!GEMEINDE_TYPES.includes(row.type)) continue;
+    const chain = [row, byArs.get(row.parentArs ?? ''), byArs.get(row.districtArs)].filter((r): r is DirectoryRow => !!r);
+    const scope = network === NetworkId.DIGITALE_DOERFER_RLP ? chain : [row];
+    if (scope.some((r) => eligible(network, r, members))) {
+      d.eligiblePopulation += row.population ?? 0;
+      if (scope.some((r) => members.has(r.ars))) d.populationReached += row.population ?? 0;
+    }
+  }
+  return districts;
+}
+
+const COVERAGE = `query($n: NetworkId!, $d: LocalDate) { coverageReport(network: $n, asOf: $d) {
+  state { members eligible eligiblePopulation populationReached coverage populationShare }
+  districts { districtArs label members eligible eligiblePopulation populationReached } } }`;
+
+describe.each([NetworkId.DIGITALE_DOERFER_RLP, NetworkId.IKONE_DS])('%s', (network) => {
+  test.each([today, '2023-06-30', '2020-06-30'])('coverage on %s matches an independent count', async (date) => {
+    const members = await membersOn(network, date);
+    const expected = expectedCoverage(network, members);
+    const { data, errors } = await hub.query(COVERAGE, { n: network, d: date });
+    expect(errors).toBeUndefined();
+    const report = data.coverageReport;
+    expect(report.districts).toHaveLength(36);
+    for (const district of report.districts) {
+      const { members: m, eligible: e, eligiblePopulation, populationReached } = expected.get(district.districtArs)!;
+      expect({
+        ars: district.districtArs,
+        m: district.members,
+        e: district.eligible,
+        ep: district.eligiblePopulation,
+        pr: district.populationReached,
+      }).toEqual({
+        ars: district.districtArs,
+        m,
+        e,
+        ep: eligiblePopulation,
+        pr: populationReached,
+      });
+    }
+    const sum = (f: 'members' | 'eligible' | 'eligiblePopulation' | 'populationReached') =>
+      [...expected.values()].reduce((a, d) => a + d[f], 0);
+    expect(report.state).toMatchObject({
+      members: sum('members'),
+      eligible: sum('eligible'),
+      eligiblePopulation: sum('eligiblePopulation'),
+      populationReached: sum('populationReached'),
+    });
+    expect(report.state.coverage).toBeCloseTo(sum('members') / sum('eligible'), 10);
+  });
+
+  test('members by district, type, size class and year match an independent count', async () => {
+    const members = await membersOn(network, today);
+    const counts = (key: (row: DirectoryRow, joined: string | null) => string) => {
+      const result: Record<string, number> = {};
+      for (const [ars, joined] of members) {
+        const k = key(byArs.get(ars)!, joined as string | null);
+        result[k] = (result[k] ?? 0) + 1;
+      }
+      return result;
+    };
+    const expected = {
+      DISTRICT: counts((r) => r.districtArs),
+      MUNICIPALITY_TYPE: counts((r) => r.type),
+      SIZE_CLASS: counts((r) => sizeClassOf(r.type, r.population) ?? 'NONE'),
+      YEAR_JOINED: counts((_r, joined) => (joined ? joined.slice(0, 4) : 'UNKNOWN')),
+    };
+    for (const [groupBy, want] of Object.entries(expected)) {
+      const { data } = await hub.query(
+        `query($n: NetworkId!, $g: ReportDimension!) { membershipReport(network: $n, groupBy: $g) { total rows { key label members } } }`,
+        { n: network, g: groupBy },
+      );
+      const got = Object.fromEntries(data.membershipReport.rows.map((r: any) => [r.key, r.members]));
+      expect({ groupBy, got }).toEqual({ groupBy, got: want });
+      expect(data.membershipReport.total).toBe(members.size);
+    }
+  });
+});
+
+test('the outreach list: eligible, in neither network, largest first, with the fit', async () => {
+  const dd = await membersOn(NetworkId.DIGITALE_DOERFER_RLP, today);
+  const ikone = await membersOn(NetworkId.IKONE_DS, today);
+  const expected = rows
+    .filter((r) => DIGITALE_DOERFER_ELIGIBLE_TYPES.includes(r.type) || (TOWN_TYPES.includes(r.type) && (r.population ?? 0) >= 20_000))
+    .filter((r) => !dd.has(r.ars) && !ikone.has(r.ars))
+    .sort((a, b) => (b.population ?? 0) - (a.population ?? 0) || a.ars.localeCompare(b.ars));
+  const { data } = await hub.query(
+    `{ outreachList(first: 5) { totalCount edges { node { ars name networkFit { network { id } level } } } } }`,
+  );
+  expect(data.outreachList.totalCount).toBe(expected.length);
+  expect(data.outreachList.edges.map((e: any) => e.node.ars)).toEqual(expected.slice(0, 5).map((r) => r.ars));
+  expect(data.outreachList.edges[0].node.networkFit[0].level).not.toBe('MEMBER');
+  expect(expected.some((r) => r.type === MunicipalityType.KREISFREIE_STADT)).toBe(true);
+});
+
+test('each report is one SQL statement (plus the page for the outreach list), whatever the size', async () => {
+  const total = () => Object.values(sqlStatementCount).reduce((a, b) => a + b, 0);
+  for (const query of [
+    `{ coverageReport(network: DIGITALE_DOERFER_RLP) { districts { members } } }`,
+    `{ membershipReport(network: IKONE_DS, groupBy: DISTRICT) { rows { members } } }`,
+  ]) {
+    await hub.query(query);
+    const before = total();
+    await hub.query(query);
+    expect(total() - before).toBe(1);
+  }
+});
+
+test('a date in the future or long ago is BAD_USER_INPUT', async () => {
+  for (const date of ['2999-01-01', '1800-01-01']) {
+    const { errors } = await hub.query(`query($d: LocalDate) { coverageReport(network: IKONE_DS, asOf: $d) { state { members } } }`, {
+      d: date,
+    });
+    expect(errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+  }
+});
