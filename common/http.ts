@@ -29,7 +29,7 @@ export interface HttpServiceOptions<C extends BaseContext> {
   maxBodyBytes: number;
   logger: Logger;
   /** Extra GET routes, e.g. the gateway's start page. */
-  pages?: Record<string, (req: IncomingMessage, res: ServerResponse) => void>;
+  pages?: Record<string, (req: IncomingMessage, res: ServerResponse) => void | Promise<void>>;
   /** Browser origins allowed to call /graphql (CORS). */
   corsOrigins?: string[];
   /** Operations allowed in one batched request (1: no batching). */
@@ -224,7 +224,7 @@ export async function startHttpService<C extends BaseContext>(options: HttpServi
         const ready = !draining && (await options.ready().catch(() => false));
         sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', service: options.name });
       } else if (req.method === 'GET' && options.pages?.[path]) {
-        options.pages[path](req, res);
+        await options.pages[path](req, res);
       } else {
         sendJson(res, 404, {
           errors: [{ message: `Nothing at ${path}; the GraphQL API is at ${GRAPHQL_PATH}.`, extensions: { code: 'NOT_FOUND' } }],

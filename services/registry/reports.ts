@@ -76,9 +76,9 @@ function eligibleTypes(network: NetworkId): string[] {
   return network === NetworkId.DIGITALE_DOERFER_RLP ? [...DIGITALE_DOERFER_ELIGIBLE_TYPES] : [...TOWN_TYPES];
 }
 
-/** "Landkreis Kaiserslautern" and "Kaiserslautern" (the kreisfreie Stadt) must not look alike. */
+/** "Landkreis Kaiserslautern" and "Kaiserslautern" (the kreisfreie Stadt) must not look alike; "Donnersbergkreis" says it already. */
 function districtLabel(d: string): string {
-  return `CASE WHEN ${d}.type = 'LANDKREIS' THEN 'Landkreis ' || ${d}.short_name ELSE ${d}.short_name END`;
+  return `CASE WHEN ${d}.type = 'LANDKREIS' AND ${d}.short_name !~* 'kreis' THEN 'Landkreis ' || ${d}.short_name ELSE ${d}.short_name END`;
 }
 
 function groupSql(dimension: ReportDimension): { key: string; label: string; join: string } {
