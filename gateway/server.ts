@@ -21,6 +21,8 @@ import { ANONYMOUS } from '../common/auth/roles';
 import type { GatewayLimitsConfig, JwtConfig } from '../common/config';
 import { createAuthenticator } from './authenticate';
 import { startPage } from './start-page';
+import { cacheHintsPlugin } from './cache-hints';
+import { csvReportPages } from './reports-csv';
 
 export const SUPERGRAPH_FILE = path.join(projectRoot, 'schema/supergraph.graphql');
 
@@ -112,7 +114,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     introspection: options.allowIntrospection,
     parseOptions: { maxTokens: options.limits.maxTokens },
     allowBatchedHttpRequests: options.limits.maxBatchOperations > 1,
-    plugins: [operationLimitsPlugin(options.limits), errorPolicyPlugin<BaseContext>(metrics), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      operationLimitsPlugin(options.limits),
+      errorPolicyPlugin<BaseContext>(metrics),
+      cacheHintsPlugin(),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
   });
   const rateLimiter = await createRateLimiter(options.limits, options.logger);
   let warnedDegraded = 0;
@@ -154,7 +161,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       );
       return answers.every(Boolean);
     },
-    pages: { '/': startPage },
+    pages: { '/': startPage, ...csvReportPages(apollo, options.logger) },
   });
   return { ...service, close: () => service.close().then(() => rateLimiter.close()) };
 }
