@@ -2,6 +2,9 @@
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
+  CoverageDocument,
+  MembershipReportDocument,
+  OutreachDocument,
   MunicipalityFitDocument,
   NetworkMembersDocument,
   RecommendNetworksDocument,
@@ -42,4 +45,14 @@ test('NetworkMembers and RecommendNetworks', async () => {
   expect(members.ikoneDsMembers.totalCount).toBe(10);
   const fits = await run(RecommendNetworksDocument, { profile: { type: 'ORTSGEMEINDE', population: 900 } });
   expect(fits.recommendNetworks[0].network.id).toBe('DIGITALE_DOERFER_RLP');
+});
+
+test('Coverage, MembershipReport and Outreach', async () => {
+  const coverage = await run(CoverageDocument, { network: 'IKONE_DS' });
+  expect(coverage.coverageReport.state.members).toBe(10);
+  const report = await run(MembershipReportDocument, { network: 'DIGITALE_DOERFER_RLP', groupBy: 'YEAR_JOINED' });
+  expect(report.membershipReport.rows.map((r) => r.key)).toEqual(['2020', '2024']);
+  const outreach = await run(OutreachDocument, { first: 3 });
+  expect(outreach.outreachList.edges).toHaveLength(3);
+  expect(outreach.outreachList.pageInfo.hasNextPage).toBe(true);
 });
