@@ -212,3 +212,8 @@ test('a date in the future or long ago is BAD_USER_INPUT', async () => {
     expect(errors![0].extensions!.code).toBe('BAD_USER_INPUT');
   }
 });
+
+test('the README figure: IKONE-DS today, 10 members among 23 eligible units', async () => {
+  const { data } = await hub.query(`{ coverageReport(network: IKONE_DS) { state { members eligible } } }`);
+  expect(data.coverageReport.state).toEqual({ members: 10, eligible: 23 });
+});
