@@ -29,7 +29,7 @@ async function run<R, V>(document: TypedDocumentNode<R, V>, variables: V): Promi
 test('MunicipalityFit', async () => {
   const { municipality } = await run(MunicipalityFitDocument, { key: '07333026' });
   expect(municipality?.verbandsgemeinde?.name).toBe('Göllheim');
-  expect(municipality?.networkFit.map((f) => f.network.id)).toEqual(['DIGITALE_DOERFER_RLP', 'IKONE_DS']);
+  expect(municipality?.networkFit?.map((f) => f.network.id)).toEqual(['DIGITALE_DOERFER_RLP', 'IKONE_DS']);
 });
 
 test('SearchMunicipalities pages through results', async () => {

@@ -12,9 +12,10 @@ afterAll(async () => {
 
 test('with the IKONE-DS adapter down, registry fields still answer and the error is masked', async () => {
   await hub.ikoneDs.close();
-  const { data, errors } = await hub.query(`{ municipality(key: "07315000") { name population ikoneDs { role } } }`);
-  expect(data.municipality).toMatchObject({ name: 'Mainz, Stadt', population: 224684, ikoneDs: null });
-  expect(errors).toHaveLength(1);
+  const { data, errors } = await hub.query(`{ municipality(key: "07315000") { name population ikoneDs { role } networkFit { level } } }`);
+  expect(data.municipality).toEqual({ name: 'Mainz, Stadt', population: 224684, ikoneDs: null, networkFit: null });
+  expect(errors!.length).toBeGreaterThanOrEqual(1);
+  expect(errors!.every((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR')).toBe(true);
   expect(errors![0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
   expect(errors![0].extensions?.requestId).toEqual(expect.any(String));
   const text = JSON.stringify(errors);
@@ -27,4 +28,31 @@ test('with the IKONE-DS adapter down, registry fields still answer and the error
   expect(logged).toHaveLength(1);
   expect(logged[0].level).toBe(50);
   expect(logged[0].err.message.length).toBeGreaterThan(0);
+});
+
+describe('the reverse: the registry is down', () => {
+  let second: TestHub;
+  beforeAll(async () => {
+    second = await startTestHub();
+  });
+  afterAll(async () => {
+    await second?.close();
+  });
+
+  test('the adapter’s own data still answers; fields that need the registry fail with a masked error', async () => {
+    await second.registry.close();
+    const { data, errors } = await second.query(
+      `{ ikoneDsMembers(first: 3) { totalCount edges { node { nameAsReported role } } } recommendNetworks(profile: { type: ORTSGEMEINDE, population: 900 }) { level } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(data.ikoneDsMembers.totalCount).toBe(10);
+    expect(data.recommendNetworks[0].level).toBe('MEDIUM');
+    const federated = await second.query(`{ ikoneDsMembers(first: 2) { edges { node { nameAsReported municipality { name } } } } }`);
+    expect(federated.data.ikoneDsMembers.edges.map((e: any) => [e.node.nameAsReported.length > 0, e.node.municipality])).toEqual([
+      [true, null],
+      [true, null],
+    ]);
+    expect(federated.errors!.every((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR')).toBe(true);
+    expect(JSON.stringify(federated.errors)).not.toContain('registry');
+  });
 });

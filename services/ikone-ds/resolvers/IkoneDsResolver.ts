@@ -107,7 +107,12 @@ export class IkoneDsResolver {
     return evaluateFit({ type: profile.type, population: profile.population });
   }
 
-  @FieldResolver(() => MunicipalityExtension, { description: 'The member municipality (its directory entry comes from the registry).' })
+  // Nullable on purpose: when the registry is down, the list of members still arrives.
+  @FieldResolver(() => MunicipalityExtension, {
+    nullable: true,
+    description:
+      'The member municipality (its directory entry comes from the registry). Null (with an error) only when the registry cannot be reached.',
+  })
   municipality(@Root() membership: IkoneDsMembership): Pick<MunicipalityExtension, 'ars'> {
     return { ars: membership.ars };
   }

@@ -20,8 +20,11 @@ export class MunicipalityExtensionResolver {
   }
 
   @Directive(`@requires(fields: "${FIT_REQUIRES}")`)
+  // Nullable on purpose: when the adapter is down, the rest of the municipality still arrives.
   @FieldResolver(() => [NetworkFit], {
-    description: 'How well each network fits this unit, best first, with reasons. Memberships outrank the size and type rules.',
+    nullable: true,
+    description:
+      'How well each network fits this unit, best first, with reasons. Memberships outrank the size and type rules. Null (with an error) only when the IKONE-DS adapter cannot be reached.',
   })
   async networkFit(@Root() m: MunicipalityExtension, @Ctx() ctx: IkoneDsContext): Promise<NetworkFit[]> {
     const ikoneDs = await ctx.loaders.membershipByArs.load(m.ars);
