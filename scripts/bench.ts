@@ -609,6 +609,55 @@ async function runScenario(h: Hub, pids: Partial<Record<ServiceName, number>>, s
 // Report
 
 /** Markdown table; columns are right-aligned when all their values look like numbers. */
+/** Memory bound of the soak run: the gateway may grow by at most this much after its warm-up. */
+const SOAK_GROWTH_BOUND_MIB = 150;
+const SOAK_SAMPLE_MS = 10_000;
+
+interface SoakResult {
+  seconds: number;
+  requests: number;
+  errors: number;
+  wrongAnswers: number;
+  errorSamples: Map<string, number>;
+  /** VmRSS in KiB of each service, sampled every 10 s. */
+  rss: Record<ServiceName, number[]>;
+}
+
+/**
+ * Soak: steady load of the three scenarios at once (concurrency 4 + 2 + 4) for `seconds`, RSS
+ * sampled every 10 s. Zero failed requests and a bounded memory growth are the expectations.
+ */
+async function soak(h: Hub, pids: Partial<Record<ServiceName, number>>, seconds: number): Promise<SoakResult> {
+  const rss = Object.fromEntries(SERVICE_NAMES.map((n) => [n, [] as number[]])) as Record<ServiceName, number[]>;
+  const sample = () => {
+    for (const name of SERVICE_NAMES) {
+      const kb = pids[name] && statusKb(pids[name]!, 'VmRSS');
+      if (kb) rss[name].push(kb);
+    }
+  };
+  sample();
+  const timer = setInterval(sample, SOAK_SAMPLE_MS);
+  const capMs = seconds * 1000;
+  const runs = await Promise.all([
+    drive(h.gatewayUrl, { ...SCENARIOS[1], concurrency: 4 }, Number.MAX_SAFE_INTEGER, capMs),
+    drive(h.gatewayUrl, { ...SCENARIOS[2], concurrency: 2 }, Number.MAX_SAFE_INTEGER, capMs),
+    drive(h.gatewayUrl, { ...SCENARIOS[3], concurrency: 4 }, Number.MAX_SAFE_INTEGER, capMs),
+  ]);
+  clearInterval(timer);
+  sample();
+  const errorSamples = new Map<string, number>();
+  for (const run of runs)
+    for (const [message, count] of run.errorSamples) errorSamples.set(message, (errorSamples.get(message) ?? 0) + count);
+  return {
+    seconds,
+    requests: runs.reduce((a, r) => a + r.latencies.length, 0),
+    errors: runs.reduce((a, r) => a + r.errors, 0),
+    wrongAnswers: runs.reduce((a, r) => a + r.wrongAnswers, 0),
+    errorSamples,
+    rss,
+  };
+}
+
 function table(header: string[], rows: (string | number)[][]): string {
   const numeric = (v: string | number) => /^(\**\d|n\/a|NaN)/.test(String(v));
   const align = header.map((_, i) => (i > 0 && rows.every((r) => numeric(r[i] ?? '')) ? '---:' : '---'));
@@ -654,6 +703,13 @@ async function main(): Promise<void> {
     }
     console.error(`bench: ${scenario.name}, concurrency ${scenario.concurrency} …`);
     results.push(await runScenario(h, pids, scenario));
+  }
+
+  const soakSeconds = Number(process.argv[process.argv.indexOf('--soak') + 1] ?? 0);
+  let soakResult: SoakResult | undefined;
+  if (process.argv.includes('--soak') && soakSeconds > 0 && !h.diedEarly) {
+    console.error(`bench: soak, ${soakSeconds} s of steady load …`);
+    soakResult = await soak(h, pids, soakSeconds);
   }
 
   const rssAfter: Partial<Record<ServiceName, number | undefined>> = {};
@@ -796,6 +852,44 @@ async function main(): Promise<void> {
   if (samples.length) out.push('', 'First errors:', ...samples);
   const notable = logTail.filter((l) => /"level":(40|50|60)/.test(l)).slice(-5);
   if (notable.length) out.push('', 'Last warn/error log lines of the hub:', '```', ...notable.map((l) => l.slice(0, 400)), '```');
+  if (soakResult) {
+    const growth = (name: ServiceName) => {
+      const series = soakResult!.rss[name];
+      // growth after the first minute (warm-up: caches and query plans fill up)
+      const afterWarmUp = series[Math.min(6, series.length - 1)] ?? series[0];
+      return { start: series[0], warm: afterWarmUp, end: series[series.length - 1], max: Math.max(...series) };
+    };
+    const gateway = growth('gateway');
+    const grewMib = ((gateway.end ?? 0) - (gateway.warm ?? 0)) / 1024;
+    out.push(
+      '',
+      `### Soak: ${soakResult.seconds} s of steady load (look-ups c=4, pages of 100 c=2, searches c=4 at once)`,
+      '',
+      table(
+        ['Figure', 'Value'],
+        [
+          ['Requests answered', soakResult.requests],
+          ['Failed requests', soakResult.errors],
+          ['Wrong answers', soakResult.wrongAnswers],
+          [
+            'Gateway RSS growth after the first minute',
+            `${grewMib.toFixed(0)} MiB (bound: ${SOAK_GROWTH_BOUND_MIB} MiB) — ${grewMib <= SOAK_GROWTH_BOUND_MIB ? 'within' : 'OVER'} the bound`,
+          ],
+        ],
+      ),
+      '',
+      table(
+        ['Process', 'RSS at start', 'after 1 min', 'at the end', 'max'],
+        SERVICE_NAMES.map((name) => {
+          const g = growth(name);
+          return [name, mib(g.start), mib(g.warm), mib(g.end), mib(g.max)];
+        }),
+      ),
+      '',
+      `RSS samples (MiB, every ${SOAK_SAMPLE_MS / 1000} s), gateway: ${soakResult.rss.gateway.map((kb) => (kb / 1024).toFixed(0)).join(' ')}`,
+    );
+    for (const [message, count] of soakResult.errorSamples) out.push(`- soak, ${count}×: ${message.trim()}`);
+  }
   out.push('', `Whole bench run: ${seconds(totalMs)} s.`);
   console.log(out.join('\n'));
 }
