@@ -109,8 +109,15 @@ export async function startSubgraph<C extends BaseContext>(
   }
 }
 
-/** Entry point of a service process: configuration, start, and a clean stop on SIGINT/SIGTERM. */
-export async function runProcess(name: string, start: (config: HubConfig, logger: Logger) => Promise<RunningService>): Promise<void> {
+/**
+ * Entry point of a service process: configuration, start, and a clean stop on SIGINT/SIGTERM.
+ * `onExit` runs last before the process exits (e.g. sending the remaining trace spans).
+ */
+export async function runProcess(
+  name: string,
+  start: (config: HubConfig, logger: Logger) => Promise<RunningService>,
+  onExit?: () => Promise<void>,
+): Promise<void> {
   let config: HubConfig;
   try {
     config = readConfig();
@@ -128,6 +135,7 @@ export async function runProcess(name: string, start: (config: HubConfig, logger
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     logger.fatal({ err: { message }, database: config.databaseUrl ? redactUrl(config.databaseUrl) : undefined }, `${name} did not start`);
+    await onExit?.();
     process.exit(1);
   }
   logger.info({ url: running.url }, `${name} listening`);
@@ -139,6 +147,7 @@ export async function runProcess(name: string, start: (config: HubConfig, logger
     running.drain?.();
     await new Promise((resolve) => setTimeout(resolve, config.shutdownGraceMs));
     await running.close().catch((e) => logger.error({ err: { message: String(e) } }, 'error while stopping'));
+    await onExit?.();
     clearTimeout(timer);
     process.exit(0);
   };

@@ -21,6 +21,7 @@ import { ANONYMOUS } from '../common/auth/roles';
 import type { GatewayLimitsConfig, JwtConfig } from '../common/config';
 import { createAuthenticator } from './authenticate';
 import { startPage } from './start-page';
+import { browserPages } from './pages/serve';
 import { cacheHintsPlugin } from './cache-hints';
 import { csvReportPages } from './reports-csv';
 
@@ -161,7 +162,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       );
       return answers.every(Boolean);
     },
-    pages: { '/': startPage, ...csvReportPages(apollo, options.logger) },
+    // browserPages: the playground and the dashboard (built by npm run build:pages) with their assets.
+    pages: { '/': startPage, ...csvReportPages(apollo, options.logger), ...browserPages() },
   });
   return { ...service, close: () => service.close().then(() => rateLimiter.close()) };
 }

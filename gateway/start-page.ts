@@ -1,5 +1,6 @@
-// The page at GET /: what the hub is and how to query it. Self-contained: no external scripts,
-// styles or fonts, so opening it sends nothing to third parties.
+// The page at GET /: what the hub is and how to query it, with links to the playground and the
+// dashboard (gateway/pages). Self-contained: no external scripts, styles or fonts, so opening it
+// sends nothing to third parties.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 const EXAMPLE = `curl -s http://localhost:4000/graphql \\
@@ -26,6 +27,13 @@ das <strong>Netzwerk Digitale Dörfer RLP</strong> und <strong>IKONE-DS</strong>
 Welches Netzwerk passt zu einer Kommune, und wer ist schon wo?</p>
 <p lang="en">One GraphQL API for Rhineland-Palatinate's two municipal digitalisation networks.
 Send queries as JSON (<code>POST</code>, <code>content-type: application/json</code>) to <code>/graphql</code>.</p>
+<h2>Ausprobieren / Try it</h2>
+<ul>
+<li><a href="/playground">GraphQL-Playground</a>: Abfragen im Browser schreiben und ausführen, mit Beispielen und optionalem API-Schlüssel.
+<span lang="en">Write and run queries in the browser, with examples and an optional API key.</span></li>
+<li><a href="/dashboard">Mitgliederbericht</a>: Abdeckung je Landkreis und Mitglieder nach Beitrittsjahr, für beide Netzwerke.
+<span lang="en">Membership dashboard: coverage per district and members by year of joining.</span></li>
+</ul>
 <h2>Beispiel / Example</h2>
 <pre><code>${EXAMPLE.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</code></pre>
 <p>Gesundheit / health: <a href="/health/live">/health/live</a>, <a href="/health/ready">/health/ready</a></p>

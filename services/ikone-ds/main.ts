@@ -1,20 +1,27 @@
+// Tracing first: it has to patch http, pg and graphql before the imports below load them.
+import { startTracing } from '../../common/tracing';
+const tracing = startTracing('ikone-ds');
+
 import 'reflect-metadata';
 import { requireDatabaseUrl, requireInternalSecret, runProcess, startSubgraph } from '../../common/service';
 import { ikoneDsService } from './service';
 
-void runProcess('ikone-ds', (config, logger) =>
-  startSubgraph(
-    ikoneDsService(
-      { url: config.ikoneDsFeedUrl, file: config.ikoneDsFeedFile },
-      { intervalMs: config.ikoneDsFeedRefreshMs, firstRetryMs: config.ikoneDsFeedRetryMs },
+void runProcess(
+  'ikone-ds',
+  (config, logger) =>
+    startSubgraph(
+      ikoneDsService(
+        { url: config.ikoneDsFeedUrl, file: config.ikoneDsFeedFile },
+        { intervalMs: config.ikoneDsFeedRefreshMs, firstRetryMs: config.ikoneDsFeedRetryMs },
+      ),
+      {
+        databaseUrl: requireDatabaseUrl(config),
+        host: config.host,
+        port: config.ikoneDsPort,
+        logger,
+        internalSecret: requireInternalSecret(config),
+        metricsToken: config.metricsToken,
+      },
     ),
-    {
-      databaseUrl: requireDatabaseUrl(config),
-      host: config.host,
-      port: config.ikoneDsPort,
-      logger,
-      internalSecret: requireInternalSecret(config),
-      metricsToken: config.metricsToken,
-    },
-  ),
+  tracing?.shutdown,
 );

@@ -1,0 +1,245 @@
+/// <reference lib="dom" />
+// The membership dashboard: fetches the report of both networks from this gateway's /graphql and
+// shows, per network, the key figures, coverage per district and members by year of joining, each
+// chart next to a table with the same numbers. No framework: the DOM is built here, with
+// textContent only (API text is never parsed as HTML).
+import './dashboard.css';
+import { shareBarChart, yearChart, type YearPoint } from './charts';
+import { formatDate, formatInteger, formatShare } from './format';
+import { fetchReport, ReportError, type CoverageRow, type NetworkReport } from './report';
+
+type Child = Node | string;
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.append(...children);
+  return element;
+}
+
+/** Redraws a chart for the width of its box; charts are drawn for their pixel width. */
+const redraws: { box: HTMLElement; draw: (width: number) => SVGSVGElement; width: number }[] = [];
+
+function chartBox(draw: (width: number) => SVGSVGElement): HTMLElement {
+  const box = el('div', { class: 'chart-box' });
+  redraws.push({ box, draw, width: -1 });
+  return box;
+}
+
+function redrawCharts(): void {
+  for (const chart of redraws) {
+    const width = Math.floor(chart.box.clientWidth);
+    if (width > 0 && width !== chart.width) {
+      chart.width = width;
+      chart.box.replaceChildren(chart.draw(width));
+    }
+  }
+}
+
+/** A table in a box that scrolls sideways on a narrow screen; the box is focusable so that keyboard users can scroll it. */
+function tableBlock(id: string, caption: string, head: string[], rows: Child[][], foot: Child[], csv: string): HTMLElement {
+  const captionId = `${id}-caption`;
+  const table = el(
+    'table',
+    { id },
+    el('caption', { id: captionId }, caption),
+    el('thead', {}, el('tr', {}, ...head.map((h, i) => el('th', { scope: 'col', class: i === 0 ? '' : 'num' }, h)))),
+    el('tbody', {}, ...rows.map((cells) => row(cells))),
+  );
+  table.append(el('tfoot', {}, row(foot)));
+  return el(
+    'div',
+    { class: 'table-block' },
+    el('div', { class: 'table-box', tabindex: '0', role: 'region', 'aria-labelledby': captionId }, table),
+    // The same numbers for spreadsheets (the gateway's /reports/*.csv, same query as the API).
+    el('p', { class: 'download' }, el('a', { href: csv, download: '' }, `${caption} als CSV-Datei`)),
+  );
+}
+
+/** A URL of the gateway's CSV download for a report of the date shown. */
+function csvUrl(name: 'coverage' | 'membership', parameters: Record<string, string>): string {
+  return `/reports/${name}.csv?${new URLSearchParams(parameters).toString()}`;
+}
+
+function row(cells: Child[]): HTMLTableRowElement {
+  return el('tr', {}, ...cells.map((cell, i) => (i === 0 ? el('th', { scope: 'row' }, cell) : el('td', { class: 'num' }, cell))));
+}
+
+function keyFigures(report: NetworkReport): HTMLElement {
+  const state = report.coverage.state;
+  const figure = (term: string, value: string) => el('div', { class: 'key-figure' }, el('dt', {}, term), el('dd', {}, value));
+  return el(
+    'dl',
+    { class: 'key-figures' },
+    figure('Mitglieder', formatInteger(state.members)),
+    figure('Berechtigte Kommunen', formatInteger(state.eligible)),
+    figure('Abdeckung', formatShare(state.coverage)),
+    figure('Erreichte Einwohner', `${formatInteger(state.populationReached)} von ${formatInteger(state.eligiblePopulation)}`),
+    figure('Anteil der Einwohner', formatShare(state.populationShare)),
+  );
+}
+
+function coverageCells(r: CoverageRow): Child[] {
+  return [
+    r.label,
+    formatInteger(r.members),
+    formatInteger(r.eligible),
+    r.eligible > 0 ? formatShare(r.coverage) : '–',
+    formatInteger(r.eligiblePopulation),
+    formatInteger(r.populationReached),
+    r.eligiblePopulation > 0 ? formatShare(r.populationShare) : '–',
+  ];
+}
+
+function coverageSection(report: NetworkReport): HTMLElement {
+  const id = report.id;
+  const charted = report.coverage.districts.filter((d) => d.eligible > 0);
+  const left = report.coverage.districts.length - charted.length;
+  const headingId = `coverage-heading-${id}`;
+  const captionText =
+    'Anteil der berechtigten Kommunen, die Mitglied sind, je Landkreis und kreisfreier Stadt.' +
+    (left > 0 ? ` ${formatInteger(left)} ohne berechtigte Kommune sind nicht dargestellt.` : '') +
+    ' Die Zahlen stehen in der Tabelle.';
+  const chart = chartBox((width) =>
+    shareBarChart(
+      `coverage-chart-${id}`,
+      charted.map((d) => ({
+        label: d.label,
+        share: d.coverage,
+        valueText: `${formatShare(d.coverage)} (${formatInteger(d.members)} von ${formatInteger(d.eligible)})`,
+      })),
+      width,
+      `Abdeckung je Landkreis – ${report.name}`,
+      captionText,
+    ),
+  );
+  return el(
+    'section',
+    { 'aria-labelledby': headingId },
+    el('h3', { id: headingId }, 'Abdeckung je Landkreis und kreisfreier Stadt'),
+    el(
+      'div',
+      { class: 'pair pair-wide-table' },
+      el('figure', { id: `coverage-figure-${id}` }, chart, el('figcaption', {}, captionText)),
+      tableBlock(
+        `coverage-table-${id}`,
+        `Abdeckung je Landkreis und kreisfreier Stadt – ${report.name}`,
+        ['Landkreis / kreisfreie Stadt', 'Mitglieder', 'Berechtigt', 'Abdeckung', 'Einwohner (berechtigt)', 'davon erreicht', 'Anteil'],
+        report.coverage.districts.map(coverageCells),
+        coverageCells({ ...report.coverage.state, label: 'Rheinland-Pfalz' }),
+        csvUrl('coverage', { network: id, asOf: report.coverage.asOf }),
+      ),
+    ),
+  );
+}
+
+/**
+ * Rows with a year, ascending, then any others (e.g. an unknown joining date) without a running
+ * total. For the chart (fillGaps), years without new members get a bar of 0, so the axis is time.
+ */
+function yearPoints(report: NetworkReport, fillGaps: boolean): YearPoint[] {
+  const isYear = (key: string) => /^\d{4}$/.test(key);
+  const years = report.byYear.rows.filter((r) => isYear(r.key)).sort((a, b) => Number(a.key) - Number(b.key));
+  const others = report.byYear.rows.filter((r) => !isYear(r.key));
+  if (fillGaps && years.length > 1) {
+    const known = new Map(years.map((r) => [Number(r.key), r]));
+    const [first, last] = [Number(years[0].key), Number(years[years.length - 1].key)];
+    years.length = 0;
+    for (let year = first; year <= last; year++) {
+      years.push(known.get(year) ?? { key: String(year), label: String(year), members: 0 });
+    }
+  }
+  let total = 0;
+  return [
+    ...years.map((r) => {
+      total += r.members;
+      return { label: r.label, joined: r.members, cumulative: total };
+    }),
+    ...others.map((r) => ({ label: r.label, joined: r.members, cumulative: null })),
+  ];
+}
+
+function yearSection(report: NetworkReport): HTMLElement {
+  const id = report.id;
+  const points = yearPoints(report, false);
+  const chartPoints = yearPoints(report, true);
+  const headingId = `years-heading-${id}`;
+  const captionText =
+    `Die ${formatInteger(report.byYear.total)} Mitglieder am Stichtag nach dem Jahr ihres Beitritts: ` +
+    'Balken für die in diesem Jahr Beigetretenen, Linie für die bis zum Jahresende Beigetretenen. Die Zahlen stehen in der Tabelle.';
+  const chart = chartBox((width) =>
+    yearChart(`years-chart-${id}`, chartPoints, width, `Mitglieder nach Beitrittsjahr – ${report.name}`, captionText),
+  );
+  const legend = el(
+    'ul',
+    { class: 'legend' },
+    el('li', {}, el('span', { class: 'swatch swatch-bar', 'aria-hidden': 'true' }), 'in diesem Jahr beigetreten'),
+    el('li', {}, el('span', { class: 'swatch swatch-line', 'aria-hidden': 'true' }), 'bis Jahresende beigetreten (kumuliert)'),
+  );
+  return el(
+    'section',
+    { 'aria-labelledby': headingId },
+    el('h3', { id: headingId }, 'Mitglieder nach Beitrittsjahr'),
+    el(
+      'div',
+      { class: 'pair' },
+      points.length > 0
+        ? el('figure', { id: `years-figure-${id}` }, chart, legend, el('figcaption', {}, captionText))
+        : el('p', {}, 'Am Stichtag hat das Netzwerk keine Mitglieder mit bekanntem Beitritt.'),
+      tableBlock(
+        `years-table-${id}`,
+        `Mitglieder nach Beitrittsjahr – ${report.name}`,
+        ['Beitrittsjahr', 'Beigetreten', 'Kumuliert'],
+        points.map((p) => [p.label, formatInteger(p.joined), p.cumulative === null ? '–' : formatInteger(p.cumulative)]),
+        ['Insgesamt', formatInteger(report.byYear.total), ''],
+        csvUrl('membership', { network: id, groupBy: 'YEAR_JOINED', asOf: report.byYear.asOf }),
+      ),
+    ),
+  );
+}
+
+function networkSection(report: NetworkReport): HTMLElement {
+  const headingId = `network-${report.id}`;
+  return el(
+    'section',
+    { class: 'network', 'aria-labelledby': headingId },
+    el('h2', { id: headingId }, report.name),
+    keyFigures(report),
+    coverageSection(report),
+    yearSection(report),
+  );
+}
+
+/** The date in ?stichtag=YYYY-MM-DD, or null for today. */
+function requestedDate(): string | null {
+  const value = new URLSearchParams(window.location.search).get('stichtag');
+  return value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
+}
+
+async function main(): Promise<void> {
+  const status = document.getElementById('status') as HTMLElement;
+  const problem = document.getElementById('problem') as HTMLElement;
+  const output = document.getElementById('report') as HTMLElement;
+  const asOf = requestedDate();
+  (document.getElementById('stichtag') as HTMLInputElement).value = asOf ?? '';
+  try {
+    const reports = await fetchReport(asOf);
+    output.replaceChildren(...reports.map(networkSection));
+    status.textContent = `Stand: ${formatDate(reports[0].coverage.asOf)}.`;
+    output.setAttribute('aria-busy', 'false');
+    redrawCharts();
+    new ResizeObserver(() => redrawCharts()).observe(output);
+  } catch (error) {
+    status.textContent = '';
+    output.setAttribute('aria-busy', 'false');
+    const message = error instanceof ReportError ? error.message : 'Die API ist nicht erreichbar.';
+    problem.replaceChildren(el('p', {}, `Der Bericht konnte nicht geladen werden. ${message}`));
+    problem.hidden = false;
+  }
+}
+
+void main();

@@ -1,0 +1,355 @@
+// Browser tests of the gateway's pages: the GraphQL playground and the membership dashboard, in
+// Debian's Chromium (/usr/bin/chromium) driven by playwright-core, against a real hub (both
+// subgraphs, PostgreSQL). Each test also checks that the page talks to nobody but the hub, breaks
+// none of its own Content-Security-Policy and passes axe-core's WCAG 2.1 AA rules. Screenshots go
+// to test-results/screenshots/ for a person to look at.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { projectRoot } from '../../common/config';
+import { Role } from '../../common/auth/roles';
+import { startTestHub, TestHub } from '../../testing/hub';
+import { EXAMPLES } from '../pages/playground/examples';
+import { CONTENT_SECURITY_POLICY, PAGES_DIR } from '../pages/serve';
+
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const SCREENSHOTS = path.join(projectRoot, 'test-results/screenshots');
+const MISSING_CHROMIUM =
+  `Chromium not found at ${CHROMIUM}. The browser tests of the playground and the dashboard need it: ` +
+  'install it with "apt-get install -y chromium" (Debian; .ci/run does), or set CHROMIUM_PATH.';
+/** The flags this machine kind needs: no sandbox as root, and no background calls to Google's hosts. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/**
+ * Parts of GraphiQL that axe faults and that are third-party code we cannot fix here: the Monaco
+ * editors (light line numbers and token colours: color-contrast) and GraphiQL's tab bar (a close
+ * button inside each tab: nested-interactive). Everything else is checked: our header, navigation,
+ * credential form and intro, and GraphiQL's toolbar, sidebar and logo.
+ */
+const GRAPHIQL_INTERNALS = ['.graphiql-container .monaco-editor', '.graphiql-container .graphiql-tabs'];
+
+const haveChromium = fs.existsSync(CHROMIUM);
+// A new user's `npm test` skips, with the reason, instead of failing for want of a browser; CI fails.
+if (!haveChromium && !process.env.CI) console.warn(`Skipping the browser tests (gateway/tests/pages.test.ts). ${MISSING_CHROMIUM}`);
+const describeInBrowser = haveChromium || process.env.CI ? describe : describe.skip;
+
+const integer = (n: number) => new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 }).format(n);
+const share = (n: number) => new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits: 1 }).format(n);
+
+/** What a page did that it must not: requests to other hosts, CSP violations, uncaught errors. */
+interface PageWatch {
+  foreignRequests: string[];
+  problems: string[];
+}
+
+let hub: TestHub;
+let origin: string;
+
+beforeAll(async () => {
+  // `npx jest gateway/tests/pages.test.ts` on a fresh checkout: build the bundle first (npm test always does).
+  if (!fs.existsSync(path.join(PAGES_DIR, 'playground.html'))) {
+    execFileSync(process.execPath, [path.join(projectRoot, 'scripts/build-pages.js')], { stdio: 'inherit' });
+  }
+  hub = await startTestHub();
+  origin = new URL(hub.gatewayUrl).origin;
+});
+afterAll(async () => {
+  await hub?.close();
+});
+
+describe('pages over HTTP', () => {
+  test('each page with its Content-Security-Policy; assets content-hashed, cached for a year, gzip when accepted', async () => {
+    for (const name of ['playground', 'dashboard'] as const) {
+      const page = await fetch(`${origin}/${name}`);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY[name]);
+      expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
+      expect(page.headers.get('x-frame-options')).toBe('DENY');
+      const html = await page.text();
+      // Nothing in the HTML points anywhere but this origin.
+      expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+      const script = /<script type="module" src="(\/assets\/[\w.-]+\.js)">/.exec(html)?.[1];
+      expect(script).toMatch(new RegExp(`^/assets/${name}-[A-Z0-9]{8}\\.js$`));
+
+      const packed = await fetch(origin + script!, { headers: { 'accept-encoding': 'gzip' } });
+      expect(packed.status).toBe(200);
+      expect(packed.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+      expect(packed.headers.get('content-encoding')).toBe('gzip');
+      expect(packed.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      const plain = await fetch(origin + script!, { headers: { 'accept-encoding': 'identity' } });
+      expect(plain.headers.get('content-encoding')).toBeNull();
+      expect(await plain.text()).toBe(await packed.text());
+    }
+    expect((await fetch(`${origin}/assets/missing.js`)).status).toBe(404);
+  });
+
+  test('every example operation of the playground runs on the hub without an error', async () => {
+    expect(EXAMPLES.map((e) => e.name)).toEqual(['NetzwerkFuerMainz', 'ZehnKommunen', 'WenFragenDorfApp', 'Mitgliederbericht']);
+    for (const example of EXAMPLES) {
+      expect(example.query).toContain(`query ${example.name} {`);
+      const { status, data, errors } = await hub.query(example.query);
+      expect({ name: example.name, status, errors }).toEqual({ name: example.name, status: 200, errors: undefined });
+      expect(data).toBeTruthy();
+    }
+  });
+});
+
+describeInBrowser(haveChromium ? 'pages in a browser' : `pages in a browser (${MISSING_CHROMIUM})`, () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (!haveChromium) throw new Error(MISSING_CHROMIUM);
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    // playwright-core gives every launch a fresh, temporary profile (--user-data-dir) of its own.
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** A fresh context whose requests are all recorded; any to another origin is refused and reported. */
+  async function openContext(viewport = { width: 1280, height: 900 }): Promise<{ context: BrowserContext; page: Page; watch: PageWatch }> {
+    const context = await browser.newContext({ viewport, locale: 'de-DE' });
+    const watch: PageWatch = { foreignRequests: [], problems: [] };
+    const isOwn = (url: string) => url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin;
+    context.on('request', (request) => {
+      if (!isOwn(request.url())) watch.foreignRequests.push(request.url());
+    });
+    // Also refuse them, so that a failing test never sends anything off this machine.
+    await context.route('**/*', (route) => (isOwn(route.request().url()) ? route.continue() : route.abort('blockedbyclient')));
+    const page = await context.newPage();
+    page.on('worker', (worker) => {
+      if (!isOwn(worker.url())) watch.foreignRequests.push(`worker ${worker.url()}`);
+    });
+    page.on('pageerror', (error) => watch.problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) watch.problems.push(`CSP: ${message.text()}`);
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`Refused to load ${event.blockedURI} (Content Security Policy ${event.violatedDirective})`);
+      });
+    });
+    return { context, page, watch };
+  }
+
+  async function expectAccessible(page: Page, exclude: string[] = []): Promise<void> {
+    let builder = new AxeBuilder({ page }).withTags(WCAG_21_AA);
+    for (const selector of exclude) builder = builder.exclude(selector);
+    const { violations } = await builder.analyze();
+    const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(summary).toEqual([]);
+  }
+
+  /** The text of GraphiQL's result pane (Monaco draws it with non-breaking spaces). */
+  async function resultText(page: Page): Promise<string> {
+    return ((await page.locator('.graphiql-response').textContent()) ?? '').replace(/\u00a0/g, ' ');
+  }
+
+  async function waitForResult(page: Page, needle: string): Promise<void> {
+    await page.waitForFunction(
+      (text) => (document.querySelector('.graphiql-response')?.textContent ?? '').replace(/\u00a0/g, ' ').includes(text),
+      needle,
+      { timeout: 20_000 },
+    );
+  }
+
+  test('the start page links the playground and the dashboard', async () => {
+    const { context, page, watch } = await openContext();
+    await page.goto(`${origin}/`);
+    await page.getByRole('link', { name: 'GraphQL-Playground' }).click();
+    await page.waitForURL(`${origin}/playground`);
+    await page.goto(`${origin}/`);
+    await page.getByRole('link', { name: 'Mitgliederbericht' }).click();
+    await page.waitForURL(`${origin}/dashboard`);
+    await context.close();
+    expect(watch.foreignRequests).toEqual([]);
+  });
+
+  test('playground: runs the first example and shows Mainz; sends the credential field as x-api-key or bearer token', async () => {
+    const { context, page, watch } = await openContext();
+    const response = await page.goto(`${origin}/playground`);
+    expect(response?.status()).toBe(200);
+    expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY.playground);
+    expect(await page.title()).toContain('GraphQL-Playground');
+
+    // The examples are open as tabs, German and English, the Mainz look-up first.
+    const tabs = page.locator('.graphiql-tab');
+    await tabs.first().waitFor();
+    expect(await tabs.allTextContents()).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('NetzwerkFuerMainz'),
+        expect.stringContaining('ZehnKommunen'),
+        expect.stringContaining('WenFragenDorfApp'),
+        expect.stringContaining('Mitgliederbericht'),
+      ]),
+    );
+    await page.locator('.graphiql-query-editor .view-lines').getByText('Which network fits Mainz?').waitFor();
+
+    // Runs the open tab and returns the request GraphiQL sent (not its schema introspection).
+    const run = async () => {
+      const [answer] = await Promise.all([
+        page.waitForResponse((r) => r.url() === `${origin}/graphql` && !r.request().postData()?.includes('IntrospectionQuery')),
+        page.locator('button.graphiql-execute-button').click(),
+      ]);
+      return answer.request().headers();
+    };
+    let sent = await run();
+    await waitForResult(page, 'Mainz, Stadt');
+    const result = await resultText(page);
+    expect(result).toContain('"population": 224684');
+    expect(result).toContain('IKONE-DS');
+    expect(sent).not.toHaveProperty('x-api-key');
+    expect(sent).not.toHaveProperty('authorization');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'playground.png') });
+
+    // A partner key from the field goes out as x-api-key and is accepted.
+    const { secret } = await hub.apiKeys.create({ name: 'Playground test', role: Role.PARTNER, createdBy: 'pages.test' });
+    await page.getByLabel('Schlüssel oder Token').fill(secret);
+    expect(await page.locator('#credential-notice').textContent()).toContain('x-api-key');
+    sent = await run();
+    expect(sent['x-api-key']).toBe(secret);
+    await waitForResult(page, 'Mainz, Stadt');
+    expect(await resultText(page)).not.toContain('UNAUTHENTICATED');
+
+    // A bearer token goes out as Authorization; this hub has no token issuer, so it is refused (401).
+    await page.getByLabel('Art').selectOption('bearer');
+    await page.getByLabel('Schlüssel oder Token').fill('Bearer not-a-real-token');
+    sent = await run();
+    expect(sent.authorization).toBe('Bearer not-a-real-token');
+    expect(sent).not.toHaveProperty('x-api-key');
+    await waitForResult(page, 'UNAUTHENTICATED');
+
+    await expectAccessible(page, GRAPHIQL_INTERNALS);
+    await context.close();
+    expect(watch.foreignRequests).toEqual([]);
+    expect(watch.problems).toEqual([]);
+  });
+
+  test('dashboard: both networks, charts and tables with the numbers of the API, formatted de-DE', async () => {
+    const COVERAGE =
+      'state { members eligible coverage eligiblePopulation populationReached populationShare } districts { districtArs label members eligible coverage eligiblePopulation populationReached populationShare }';
+    const api = await hub.query(`{
+      dd: coverageReport(network: DIGITALE_DOERFER_RLP) { asOf ${COVERAGE} }
+      ik: coverageReport(network: IKONE_DS) { asOf ${COVERAGE} }
+      ddYears: membershipReport(network: DIGITALE_DOERFER_RLP, groupBy: YEAR_JOINED) { total rows { key label members } }
+      ikYears: membershipReport(network: IKONE_DS, groupBy: YEAR_JOINED) { total rows { key label members } }
+    }`);
+    // Without the report API in the schema, the dashboard has nothing to show.
+    expect(api.errors).toBeUndefined();
+
+    const { context, page, watch } = await openContext();
+    const response = await page.goto(`${origin}/dashboard`);
+    expect(response?.status()).toBe(200);
+    expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY.dashboard);
+    expect(await page.getAttribute('html', 'lang')).toBe('de');
+    await page.locator('#status').getByText('Stand:').waitFor({ timeout: 20_000 });
+    expect(await page.locator('#problem').isHidden()).toBe(true);
+
+    for (const [id, coverage, years] of [
+      ['DIGITALE_DOERFER_RLP', api.data.dd, api.data.ddYears],
+      ['IKONE_DS', api.data.ik, api.data.ikYears],
+    ] as const) {
+      // Coverage table: one row per district with the API's numbers, and the state in the footer.
+      const rows = page.locator(`#coverage-table-${id} tbody tr`);
+      expect(await rows.count()).toBe(coverage.districts.length);
+      expect(coverage.districts.length).toBeGreaterThan(30);
+      const shown = await rows.evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((cell) => cell.textContent)));
+      coverage.districts.forEach((d: any, i: number) => {
+        expect(shown[i]).toEqual([
+          d.label,
+          integer(d.members),
+          integer(d.eligible),
+          d.eligible > 0 ? share(d.coverage) : '–',
+          integer(d.eligiblePopulation),
+          integer(d.populationReached),
+          d.eligiblePopulation > 0 ? share(d.populationShare) : '–',
+        ]);
+      });
+      const foot = await page.locator(`#coverage-table-${id} tfoot td`).allTextContents();
+      expect(foot.slice(0, 2)).toEqual([integer(coverage.state.members), integer(coverage.state.eligible)]);
+      expect(foot[3]).toBe(integer(coverage.state.eligiblePopulation));
+      // A thousands separator the German way, e.g. 4.100.000.
+      expect(foot[3]).toMatch(/^\d{1,3}(\.\d{3})+$/);
+
+      // The same table for spreadsheets: a CSV download from the hub itself.
+      const csv = await page.locator(`.table-block:has(#coverage-table-${id}) .download a`).getAttribute('href');
+      expect(csv).toMatch(/^\/reports\/coverage\.csv\?network=/);
+      const download = await fetch(origin + csv);
+      expect(download.status).toBe(200);
+      expect(await download.text()).toContain(coverage.districts[0].label);
+
+      // The bar chart: one bar per district that has eligible units, each with its share.
+      const charted = coverage.districts.filter((d: any) => d.eligible > 0);
+      const bars = page.locator(`#coverage-figure-${id} svg g.bar-row`);
+      expect(await bars.count()).toBe(charted.length);
+      expect(await bars.nth(0).locator('title').textContent()).toBe(
+        `${charted[0].label}: ${share(charted[0].coverage)} (${integer(charted[0].members)} von ${integer(charted[0].eligible)})`,
+      );
+      expect(await page.locator(`#coverage-figure-${id} svg`).getAttribute('role')).toBe('img');
+
+      // Members by year of joining: table and chart with the same numbers.
+      const yearRows = await page
+        .locator(`#years-table-${id} tbody tr`)
+        .evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((cell) => cell.textContent)));
+      const byKey = new Map(years.rows.map((r: any) => [r.label, integer(r.members)]));
+      expect(yearRows.map((r) => [r[0], r[1]])).toEqual(expect.arrayContaining([...byKey.entries()]));
+      expect(yearRows).toHaveLength(years.rows.length);
+      expect(await page.locator(`#years-table-${id} tfoot td`).first().textContent()).toBe(integer(years.total));
+      // The chart's axis is time: one bar per year from the first to the last, and one for an unknown year.
+      const known = years.rows.filter((r: any) => /^\d{4}$/.test(r.key)).map((r: any) => Number(r.key));
+      const span = known.length > 0 ? Math.max(...known) - Math.min(...known) + 1 : 0;
+      expect(await page.locator(`#years-figure-${id} svg rect.bar`).count()).toBe(span + years.rows.length - known.length);
+    }
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'dashboard.png'), fullPage: true });
+    await expectAccessible(page);
+
+    // A phone: one column, nothing wider than the screen, charts redrawn for the width.
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.waitForFunction(() => ((document.querySelector('.chart') as SVGSVGElement | null)?.width.baseVal.value ?? 999) <= 375);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'dashboard-phone.png'), fullPage: true });
+    await expectAccessible(page);
+
+    await context.close();
+    expect(watch.foreignRequests).toEqual([]);
+    expect(watch.problems).toEqual([]);
+  });
+
+  test('dashboard: keyboard only, a past Stichtag gives the API numbers of that day', async () => {
+    const { context, page, watch } = await openContext();
+    await page.goto(`${origin}/dashboard`);
+    await page.locator('#status').getByText('Stand:').waitFor({ timeout: 20_000 });
+    // The skip link comes first and leads to the content.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Zum Inhalt springen');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhalt');
+    // Tab through to the date field, type a day, press Enter.
+    for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.id)) !== 'stichtag'; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('stichtag');
+    await page.locator('#stichtag').fill('2024-12-31');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${origin}/dashboard?stichtag=2024-12-31`);
+    await page.locator('#status').getByText('Stand: 31. Dezember 2024.').waitFor({ timeout: 20_000 });
+    const { data } = await hub.query(
+      `{ coverageReport(network: DIGITALE_DOERFER_RLP, asOf: "2024-12-31") { state { members eligible } } }`,
+    );
+    const foot = await page.locator('#coverage-table-DIGITALE_DOERFER_RLP tfoot td').allTextContents();
+    expect(foot.slice(0, 2)).toEqual([integer(data.coverageReport.state.members), integer(data.coverageReport.state.eligible)]);
+    await context.close();
+    expect(watch.foreignRequests).toEqual([]);
+    expect(watch.problems).toEqual([]);
+  });
+});
