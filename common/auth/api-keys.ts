@@ -24,6 +24,12 @@ export interface NewApiKey {
   createdBy: string;
 }
 
+/** The id and the secret part of a presented key; null when it does not have the form knh_<id>_<secret>. */
+export function parseApiKey(presented: string): { id: string; secret: string } | null {
+  const match = KEY_PATTERN.exec(presented);
+  return match ? { id: match[1], secret: match[2] } : null;
+}
+
 const hash = (secret: string) => createHash('sha256').update(secret).digest('hex');
 
 export class ApiKeyStore {
@@ -98,9 +104,9 @@ export class ApiKeyStore {
 
   /** The caller a presented key stands for, or null when it is unknown, wrong, revoked or expired. */
   async authenticate(presented: string): Promise<Principal | null> {
-    const match = KEY_PATTERN.exec(presented);
-    if (!match) return null;
-    const [, id, secretPart] = match;
+    const parsed = parseApiKey(presented);
+    if (!parsed) return null;
+    const { id, secret: secretPart } = parsed;
     const key = await this.repository.findOneBy({ id });
     if (!key) return null;
     const expected = Buffer.from(key.secretHash, 'hex');

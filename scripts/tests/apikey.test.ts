@@ -1,5 +1,5 @@
 // `npm run apikey`: create, list, revoke, and refusals, on a database of its own.
-import { ApiKeyStore } from '../../common/auth/api-keys';
+import { ApiKeyStore, parseApiKey } from '../../common/auth/api-keys';
 import { createLogger } from '../../common/logging';
 import { createTestDatabase } from '../../testing/hub';
 import { run, UsageError } from '../apikey';
@@ -40,12 +40,12 @@ test('create shows the secret once; list shows the key without it; revoke ends i
     '2099-12-31',
   ]);
   const secret = /knh_[0-9a-f]{16}_\S+/.exec(created)![0];
-  const id = secret.split('_')[1];
+  const { id } = parseApiKey(secret)!;
   expect(await store.authenticate(secret)).toEqual({ kind: 'apiKey', id, role: 'COORDINATOR', network: 'IKONE_DS' });
   const listed = await output(['list']);
   expect(listed).toContain(id);
   expect(listed).toContain('active');
-  expect(listed).not.toContain(secret.split('_')[2]);
+  expect(listed).not.toContain(parseApiKey(secret)!.secret);
   expect(await output(['revoke', id])).toContain('revoked');
   expect(await store.authenticate(secret)).toBeNull();
   expect(await output(['list'])).toContain('revoked');
