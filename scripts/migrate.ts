@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { authDatabase } from '../common/auth/api-keys';
 import { readConfig } from '../common/config';
 import { createDataSource, migrate, ServiceDatabase } from '../common/database';
-import { openEmbeddedHubDatabase } from '../common/embedded-postgres';
+import { openHubDatabase } from '../common/embedded-postgres';
 import { createLogger, Logger } from '../common/logging';
 import { ikoneDsDatabase } from '../services/ikone-ds/database';
 import { registryDatabase } from '../services/registry/database';
@@ -49,9 +49,7 @@ async function main(): Promise<void> {
   if (direction === 'revert' && names.length !== 1) throw new Error('revert one service at a time: add --service');
   const config = readConfig();
   const logger = createLogger('migrate', 'warn');
-  const database = config.databaseUrl
-    ? { url: config.databaseUrl, stop: async () => undefined }
-    : await openEmbeddedHubDatabase(config.dataDir, config.embeddedPostgresPort, logger);
+  const database = await openHubDatabase(config, logger);
   try {
     for (const name of names) {
       const result = await runMigrations(database.url, SERVICE_DATABASES[name], direction, logger);

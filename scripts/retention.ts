@@ -8,7 +8,7 @@ import type { DataSource } from 'typeorm';
 import { ANONYMOUS, Principal, Role } from '../common/auth/roles';
 import { readConfig } from '../common/config';
 import { createDataSource, migrate } from '../common/database';
-import { openEmbeddedHubDatabase } from '../common/embedded-postgres';
+import { openHubDatabase } from '../common/embedded-postgres';
 import { createLogger, Logger } from '../common/logging';
 import { registryDatabase } from '../services/registry/database';
 import { contactsPastRetention, eraseContactPersonData } from '../services/registry/personal-data';
@@ -33,9 +33,7 @@ async function main(): Promise<void> {
   const days = values.days === undefined ? config.contactRetentionDays : Number(values.days);
   if (!Number.isInteger(days) || days < 0) throw new Error('--days must be a whole number of days');
   const logger = createLogger('retention', config.logLevel);
-  const database = config.databaseUrl
-    ? { url: config.databaseUrl, stop: async () => undefined }
-    : await openEmbeddedHubDatabase(config.dataDir, config.embeddedPostgresPort, logger);
+  const database = await openHubDatabase(config, logger);
   const dataSource = createDataSource(database.url, registryDatabase, logger, 2);
   await dataSource.initialize();
   try {

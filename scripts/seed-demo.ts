@@ -10,7 +10,7 @@ import { ANONYMOUS, Principal, Role } from '../common/auth/roles';
 import type { BaseContext } from '../common/context';
 import { readConfig } from '../common/config';
 import { createDataSource, migrate } from '../common/database';
-import { openEmbeddedHubDatabase } from '../common/embedded-postgres';
+import { openHubDatabase } from '../common/embedded-postgres';
 import { createLogger, Logger } from '../common/logging';
 import { recordAudit } from '../services/registry/audit';
 import { registryDatabase } from '../services/registry/database';
@@ -93,9 +93,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { remove: { type: 'boolean' } } });
   const config = readConfig();
   const logger = createLogger('seed-demo', 'warn');
-  const database = config.databaseUrl
-    ? { url: config.databaseUrl, stop: async () => undefined }
-    : await openEmbeddedHubDatabase(config.dataDir, config.embeddedPostgresPort, logger);
+  const database = await openHubDatabase(config, logger);
   const dataSource = createDataSource(database.url, registryDatabase, logger, 2);
   await dataSource.initialize();
   try {

@@ -1,6 +1,5 @@
 import type { ServiceDatabase } from '../../common/database';
 import { DigitaleDoerferMembership } from './entities/DigitaleDoerferMembership';
-import { DirectoryImport } from './entities/DirectoryImport';
 import { Municipality } from './entities/Municipality';
 import { ApiKey } from '../../common/auth/ApiKey';
 import { ContactPerson } from './entities/ContactPerson';
@@ -20,7 +19,6 @@ export const registryDatabase: ServiceDatabase = {
   entities: [
     Municipality,
     DigitaleDoerferMembership,
-    DirectoryImport,
     ContactPerson,
     AuditEvent,
     ApiKey,
