@@ -119,6 +119,19 @@ export interface HubConfig {
   metricsToken: string | undefined;
   /** On SIGTERM, how long a service keeps answering (while reporting "not ready") before it closes. */
   shutdownGraceMs: number;
+  /** Speed settings (see BENCHMARKS.md). */
+  performance: PerformanceConfig;
+}
+
+export interface PerformanceConfig {
+  /** false (HUB_TUNING=off): Apollo's defaults everywhere, no caches — the stock configuration `npm run bench` compares against. */
+  tuned: boolean;
+  /** Seconds the gateway keeps an answer of public data; 0: no response cache. Any change in the database evicts at once. */
+  responseCacheMaxAgeSeconds: number;
+  /** Memory bound of the gateway's response cache. */
+  responseCacheMaxBytes: number;
+  /** Keep-alive connections from the gateway to each subgraph, at most. */
+  subgraphMaxSockets: number;
 }
 
 export interface GatewayLimitsConfig {
@@ -229,6 +242,18 @@ export function readConfig(env: Env = process.env): HubConfig {
     contactRetentionDays: readPositiveInt(env, 'CONTACT_RETENTION_DAYS', 365),
     metricsToken: env.METRICS_TOKEN || undefined,
     shutdownGraceMs: readNonNegativeInt(env, 'SHUTDOWN_GRACE_MS', 1_000),
+    performance: readPerformance(env),
+  };
+}
+
+function readPerformance(env: Env): PerformanceConfig {
+  const tuning = env.HUB_TUNING || 'on';
+  if (tuning !== 'on' && tuning !== 'off') throw new ConfigError(`HUB_TUNING must be on or off, got "${tuning}"`);
+  return {
+    tuned: tuning === 'on',
+    responseCacheMaxAgeSeconds: readNonNegativeInt(env, 'RESPONSE_CACHE_MAX_AGE', 60),
+    responseCacheMaxBytes: readPositiveInt(env, 'RESPONSE_CACHE_MAX_MB', 32) * 1024 * 1024,
+    subgraphMaxSockets: readPositiveInt(env, 'SUBGRAPH_MAX_SOCKETS', 32),
   };
 }
 

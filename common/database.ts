@@ -76,6 +76,40 @@ export async function migrate(dataSource: DataSource, schema: string): Promise<v
   }
 }
 
+/** PostgreSQL notification channel: every committed write to a service's tables is announced here. */
+export const DATA_CHANGED_CHANNEL = 'kommunalnetz_data_changed';
+
+/**
+ * Migration SQL that makes every table of the schema (as of this migration) announce its changes
+ * on DATA_CHANGED_CHANNEL, once per statement, delivered at commit. The gateway's response cache
+ * listens; triggers catch every writer (API, imports, feed refresh, scripts, manual SQL).
+ * A table created by a later migration needs `notifyChangesSql` again (it skips tables already done).
+ */
+export function notifyChangesSql(schema: string): string {
+  return `
+    CREATE OR REPLACE FUNCTION "${schema}".announce_change() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      PERFORM pg_notify('${DATA_CHANGED_CHANNEL}', TG_TABLE_SCHEMA || '.' || TG_TABLE_NAME);
+      RETURN NULL;
+    END $$;
+    DO $$
+    DECLARE t record;
+    BEGIN
+      FOR t IN SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+               WHERE n.nspname = '${schema}' AND c.relkind IN ('r', 'p') AND c.relname <> 'migrations'
+                 AND NOT EXISTS (SELECT 1 FROM pg_trigger g WHERE g.tgrelid = c.oid AND g.tgname = 'announce_change')
+      LOOP
+        EXECUTE format('CREATE TRIGGER announce_change AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I.%I
+                        FOR EACH STATEMENT EXECUTE FUNCTION %I.announce_change()', '${schema}', t.relname, '${schema}');
+      END LOOP;
+    END $$;`;
+}
+
+/** Reverts notifyChangesSql. */
+export function dropNotifyChangesSql(schema: string): string {
+  return `DROP FUNCTION IF EXISTS "${schema}".announce_change() CASCADE;`;
+}
+
 /** Turns PostgreSQL numeric (returned as string by pg) into a JS number. */
 export const numericTransformer = {
   to: (value: number | null | undefined) => value,

@@ -1,12 +1,21 @@
 // Start-up and shut-down of a subgraph service, the same for every subgraph: connect, migrate,
 // prepare data, serve GraphQL over HTTP; and the process wiring for running one on its own.
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { ConfigError, HubConfig, readConfig, redactUrl, requireDatabaseUrl, requireInternalSecret } from './config';
+import { ConfigError, HubConfig, PerformanceConfig, readConfig, redactUrl, requireDatabaseUrl, requireInternalSecret } from './config';
 import type { BaseContext } from './context';
-import { createDataSource, initializeWithRetry, isDatabaseUnavailable, migrate, poolStats, ServiceDatabase } from './database';
+import {
+  createDataSource,
+  initializeWithRetry,
+  isDatabaseUnavailable,
+  migrate,
+  poolStats,
+  ServiceDatabase,
+  sqlStatementCount,
+} from './database';
 import { ServiceMetrics } from './metrics';
 import { GATEWAY_TOKEN_HEADER, GatewayTokenVerifier, secretBytes } from './auth/internal-token';
 import { ErrorCode } from './errors';
@@ -33,7 +42,15 @@ export interface RunningSubgraph extends RunningService {
 
 export async function startSubgraph<C extends BaseContext>(
   service: SubgraphService<C>,
-  options: { databaseUrl: string; host: string; port: number; logger: Logger; internalSecret: string; metricsToken?: string },
+  options: {
+    databaseUrl: string;
+    host: string;
+    port: number;
+    logger: Logger;
+    internalSecret: string;
+    metricsToken?: string;
+    performance: PerformanceConfig;
+  },
 ): Promise<RunningSubgraph> {
   const { logger } = options;
   const metrics = new ServiceMetrics(service.name);
@@ -46,6 +63,12 @@ export async function startSubgraph<C extends BaseContext>(
     gauge.set({ state: 'idle' }, stats.idle);
     gauge.set({ state: 'waiting' }, stats.waiting);
   });
+  metrics.gauge(
+    'kommunalnetz_sql_statements_sent',
+    'SQL statements sent since the process started (the benchmark reads it per request).',
+    [],
+    (gauge) => gauge.set(sqlStatementCount[service.database.schema] ?? 0),
+  );
   service.registerMetrics?.(metrics, dataSource);
   try {
     await migrate(dataSource, service.database.schema);
@@ -55,7 +78,18 @@ export async function startSubgraph<C extends BaseContext>(
       includeStacktraceInErrorResponses: false,
       // Shutdown is ours (runProcess): Apollo would stop at once on SIGTERM and cut requests off.
       stopOnTerminationSignals: false,
-      plugins: [errorPolicyPlugin<C>(metrics), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+      plugins: [
+        errorPolicyPlugin<C>(metrics),
+        ApolloServerPluginLandingPageDisabled(),
+        // Tuned: no federated tracing (ftv1) machinery, and public data tells the gateway how long it
+        // may be kept (Cache-Control header); caller-dependent fields set max-age 0. Stock: Apollo's defaults.
+        ...(options.performance.tuned
+          ? [
+              ApolloServerPluginInlineTraceDisabled(),
+              ApolloServerPluginCacheControl({ defaultMaxAge: options.performance.responseCacheMaxAgeSeconds }),
+            ]
+          : []),
+      ],
       // During a database outage: a clear, retryable error instead of an internal one.
       formatError: (formatted, error) =>
         isDatabaseUnavailable(error)

@@ -11,7 +11,8 @@ void runProcess(
   'gateway',
   async (config, logger) => {
     const internalSecret = requireInternalSecret(config);
-    const apiKeys = await ApiKeyStore.open(requireDatabaseUrl(config), logger);
+    const databaseUrl = requireDatabaseUrl(config);
+    const apiKeys = await ApiKeyStore.open(databaseUrl, logger);
     try {
       const gateway = await startGateway({
         host: config.host,
@@ -27,6 +28,8 @@ void runProcess(
         allowIntrospection: config.allowIntrospection,
         trustProxy: config.trustProxy,
         metricsToken: config.metricsToken,
+        databaseUrl,
+        performance: config.performance,
       });
       return { ...gateway, close: () => gateway.close().then(() => apiKeys.close()) };
     } catch (error) {

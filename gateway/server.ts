@@ -6,7 +6,6 @@ import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import type { Fetcher } from '@apollo/utils.fetcher';
 import { projectRoot } from '../common/config';
 import { BaseContext, REQUEST_ID_HEADER } from '../common/context';
 import { errorPolicyPlugin, HttpError, RunningService, startHttpService } from '../common/http';
@@ -18,12 +17,14 @@ import type { Logger } from '../common/logging';
 import type { ApiKeyStore } from '../common/auth/api-keys';
 import { GATEWAY_TOKEN_HEADER, secretBytes, signGatewayToken } from '../common/auth/internal-token';
 import { ANONYMOUS } from '../common/auth/roles';
-import type { GatewayLimitsConfig, JwtConfig } from '../common/config';
+import type { GatewayLimitsConfig, JwtConfig, PerformanceConfig } from '../common/config';
 import { createAuthenticator } from './authenticate';
 import { startPage } from './start-page';
 import { browserPages } from './pages/serve';
 import { cacheHintsPlugin } from './cache-hints';
 import { csvReportPages } from './reports-csv';
+import { createResponseCache } from './response-cache';
+import { createSubgraphFetcher } from './subgraph-fetcher';
 
 export const SUPERGRAPH_FILE = path.join(projectRoot, 'schema/supergraph.graphql');
 
@@ -48,6 +49,9 @@ export interface GatewayOptions {
   trustProxy: boolean;
   /** When set, GET /metrics needs it as a bearer token. */
   metricsToken?: string;
+  /** The hub's database: the response cache listens there for changes. */
+  databaseUrl: string;
+  performance: PerformanceConfig;
 }
 
 /** The client address for the rate limit: the connection's, or the proxy's report of it. */
@@ -68,10 +72,6 @@ async function createRateLimiter(limits: GatewayLimitsConfig, logger: Logger): P
   });
 }
 
-/** Node's fetch with a timeout; its idle sockets close after 4 s, well before the subgraphs' 65 s. */
-const fetchWithTimeout: Fetcher = (url, init) =>
-  fetch(url, { ...(init as RequestInit), signal: AbortSignal.timeout(SUBGRAPH_TIMEOUT_MS) }) as unknown as ReturnType<Fetcher>;
-
 export async function startGateway(options: GatewayOptions): Promise<RunningService> {
   const urls: Record<string, string> = options.subgraphUrls;
   const secret = secretBytes(options.internalSecret);
@@ -80,23 +80,38 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     'subgraph',
     'outcome',
   ]);
+  const { tuned } = options.performance;
+  // Stock (HUB_TUNING=off): Apollo's own fetcher and no response cache — the benchmark's baseline.
+  const subgraphFetcher = tuned
+    ? createSubgraphFetcher({ maxSockets: options.performance.subgraphMaxSockets, timeoutMs: SUBGRAPH_TIMEOUT_MS })
+    : undefined;
+  const responseCache =
+    tuned && options.performance.responseCacheMaxAgeSeconds > 0
+      ? createResponseCache({
+          databaseUrl: options.databaseUrl,
+          maxBytes: options.performance.responseCacheMaxBytes,
+          logger: options.logger,
+        })
+      : undefined;
   const gateway = new ApolloGateway({
     supergraphSdl: fs.readFileSync(SUPERGRAPH_FILE, 'utf8'),
     buildService: ({ name }) => {
       if (!urls[name]) throw new Error(`the supergraph names a subgraph "${name}" that has no configured URL`);
       return new RemoteGraphQLDataSource<BaseContext>({
         url: urls[name],
-        fetcher: async (url, init) => {
-          const started = process.hrtime.bigint();
-          let outcome = 'error';
-          try {
-            const response = await fetchWithTimeout(url, init);
-            outcome = String(response.status);
-            return response;
-          } finally {
-            fetchDuration.observe({ subgraph: name, outcome }, Number(process.hrtime.bigint() - started) / 1e9);
-          }
-        },
+        ...(subgraphFetcher && {
+          fetcher: async (url, init) => {
+            const started = process.hrtime.bigint();
+            let outcome = 'error';
+            try {
+              const response = await subgraphFetcher.fetch(url, init);
+              outcome = String(response.status);
+              return response;
+            } finally {
+              fetchDuration.observe({ subgraph: name, outcome }, Number(process.hrtime.bigint() - started) / 1e9);
+            }
+          },
+        }),
         async willSendRequest({ request, context }) {
           // Also the gateway's own requests without a client (none today) go out as anonymous.
           const principal = context.principal ?? ANONYMOUS;
@@ -120,6 +135,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       errorPolicyPlugin<BaseContext>(metrics),
       cacheHintsPlugin(),
       ApolloServerPluginLandingPageDisabled(),
+      ...(responseCache?.plugins ?? []),
     ],
   });
   const rateLimiter = await createRateLimiter(options.limits, options.logger);
@@ -165,5 +181,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     // browserPages: the playground and the dashboard (built by npm run build:pages) with their assets.
     pages: { '/': startPage, ...csvReportPages(apollo, options.logger), ...browserPages() },
   });
-  return { ...service, close: () => service.close().then(() => rateLimiter.close()) };
+  return {
+    ...service,
+    close: async () => {
+      await service.close();
+      await Promise.all([rateLimiter.close(), responseCache?.close()]);
+      subgraphFetcher?.close();
+    },
+  };
 }

@@ -31,7 +31,7 @@ async function waitUntilReady(name: string, healthUrl: string, child: ChildProce
       () => false,
     );
     if (ok) return;
-    await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`${name} was not ready within ${READY_TIMEOUT_MS / 1000} s (${healthUrl})`);
 }
@@ -100,14 +100,16 @@ async function main(): Promise<void> {
   };
 
   try {
+    // All three at once: the gateway serves the checked-in supergraph and reports ready only when
+    // both subgraphs do. (Launched last, it is stopped first.)
     const registry = launch('registry', 'services/registry/main.js');
     const ikoneDs = launch('ikone-ds', 'services/ikone-ds/main.js');
+    const gateway = launch('gateway', 'gateway/main.js');
     await Promise.all([
       waitUntilReady('registry', healthUrl(config.registryUrl), registry),
       waitUntilReady('ikone-ds', healthUrl(config.ikoneDsUrl), ikoneDs),
+      waitUntilReady('gateway', `http://${reachableHost(config.host)}:${config.gatewayPort}/health/ready`, gateway),
     ]);
-    const gateway = launch('gateway', 'gateway/main.js');
-    await waitUntilReady('gateway', `http://${reachableHost(config.host)}:${config.gatewayPort}/health/ready`, gateway);
     console.log(
       [
         '',

@@ -94,13 +94,14 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   const host = '127.0.0.1';
   const feed = options.feed ?? { file: config.ikoneDsFeedFile };
   const [registry, ikoneDs] = await Promise.all([
-    startSubgraph(registryService, { databaseUrl: serviceUrl, host, port: 0, logger, internalSecret }),
+    startSubgraph(registryService, { databaseUrl: serviceUrl, host, port: 0, logger, internalSecret, performance: config.performance }),
     startSubgraph(ikoneDsService(feed, { intervalMs: config.ikoneDsFeedRefreshMs, firstRetryMs: config.ikoneDsFeedRetryMs }), {
       databaseUrl: serviceUrl,
       host,
       port: 0,
       logger,
       internalSecret,
+      performance: config.performance,
     }),
   ]);
   const apiKeys = await ApiKeyStore.open(serviceUrl, logger);
@@ -117,6 +118,8 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     corsOrigins: config.corsOrigins,
     allowIntrospection: config.allowIntrospection,
     trustProxy: config.trustProxy,
+    databaseUrl: serviceUrl,
+    performance: config.performance,
   });
   return {
     gatewayUrl: gateway.url,

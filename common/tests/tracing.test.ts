@@ -1,7 +1,7 @@
 // Traces: with an OTLP endpoint the three real service processes send their spans there, one
 // request through gateway, subgraphs and SQL under one trace id and without personal data; without
 // an endpoint tracing stays off.
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
@@ -195,7 +195,6 @@ function stopProcess(service: ServiceProcess, timeoutMs = 20_000): Promise<numbe
 
 describe('with an OTLP endpoint', () => {
   beforeAll(async () => {
-    execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: projectRoot });
     receiver = await startReceiver();
     const database = await createTestDatabase();
     dropDatabase = database.drop;

@@ -47,7 +47,6 @@ let dataDir: string;
 let dropDatabase: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: projectRoot });
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kommunalnetz-launcher-'));
   env = {
     HUB_DATA_DIR: dataDir,

@@ -4,9 +4,10 @@ import { IkoneDsMembership } from './entities/IkoneDsMembership';
 import { UnlinkedFeedRecord } from './entities/UnlinkedFeedRecord';
 import { CreateIkoneDs1764000000001 } from './migrations/1764000000001-CreateIkoneDs';
 import { PublishMemberKeys1764000000006 } from './migrations/1764000000006-PublishMemberKeys';
+import { AnnounceIkoneDsChanges1764000000009 } from './migrations/1764000000009-AnnounceChanges';
 
 export const ikoneDsDatabase: ServiceDatabase = {
   schema: 'ikone_ds',
   entities: [IkoneDsMembership, FeedSnapshot, UnlinkedFeedRecord],
-  migrations: [CreateIkoneDs1764000000001, PublishMemberKeys1764000000006],
+  migrations: [CreateIkoneDs1764000000001, PublishMemberKeys1764000000006, AnnounceIkoneDsChanges1764000000009],
 };

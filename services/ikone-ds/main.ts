@@ -21,6 +21,7 @@ void runProcess(
         logger,
         internalSecret: requireInternalSecret(config),
         metricsToken: config.metricsToken,
+        performance: config.performance,
       },
     ),
   tracing?.shutdown,

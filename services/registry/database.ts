@@ -12,6 +12,8 @@ import { Meeting } from './entities/Meeting';
 import { MeetingAttendance } from './entities/MeetingAttendance';
 import { Topic } from './entities/Topic';
 import { KnowledgeExchange1764000000005 } from './migrations/1764000000005-KnowledgeExchange';
+import { AnnounceRegistryChanges1764000000007 } from './migrations/1764000000007-AnnounceChanges';
+import { NameSearchIndex1764000000008 } from './migrations/1764000000008-NameSearchIndex';
 
 export const registryDatabase: ServiceDatabase = {
   schema: 'registry',
@@ -27,5 +29,12 @@ export const registryDatabase: ServiceDatabase = {
     MeetingAttendance,
     ExperienceReport,
   ],
-  migrations: [CreateRegistry1764000000000, ContactPersons1764000000003, MembershipWorkflow1764000000004, KnowledgeExchange1764000000005],
+  migrations: [
+    CreateRegistry1764000000000,
+    ContactPersons1764000000003,
+    MembershipWorkflow1764000000004,
+    KnowledgeExchange1764000000005,
+    AnnounceRegistryChanges1764000000007,
+    NameSearchIndex1764000000008,
+  ],
 };

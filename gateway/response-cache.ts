@@ -1,0 +1,102 @@
+// The gateway's response cache for public data. Apollo's response-cache plugin keeps whole answers
+// whose cache policy (from the subgraphs' Cache-Control headers) is public with a max-age; fields
+// that depend on the caller carry max-age 0 (common/auth/auth-checker.ts), so their answers are
+// never kept. Freshness: every write to the hub's tables sends a PostgreSQL notification (trigger,
+// common/database.ts) and the gateway drops the whole cache on it. While the gateway is not
+// listening (start-up, database outage) it neither reads nor writes the cache. A change made through
+// this gateway empties the cache as soon as it is answered, so its caller reads its own write even
+// before the notification arrives.
+import ApolloServerPluginResponseCache from '@apollo/server-plugin-response-cache';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import pg from 'pg';
+import type { BaseContext } from '../common/context';
+import { DATA_CHANGED_CHANNEL } from '../common/database';
+import type { Logger } from '../common/logging';
+
+const RECONNECT_DELAY_MS = 1_000;
+
+export interface ResponseCache {
+  plugins: ApolloServerPlugin<BaseContext>[];
+  /** Resolves once the gateway listens for changes (before that the cache is bypassed). */
+  listening: Promise<void>;
+  close(): Promise<void>;
+}
+
+export function createResponseCache(options: { databaseUrl: string; maxBytes: number; logger: Logger }): ResponseCache {
+  const { logger } = options;
+  const store = new InMemoryLRUCache<string>({ maxSize: options.maxBytes });
+  let client: pg.Client | undefined;
+  let listening = false;
+  // Bumped on every change: an answer computed across a change is not stored (it may hold old data).
+  let generation = 0;
+  const startedIn = new WeakMap<object, number>();
+  let closed = false;
+  let markListening: () => void;
+  const firstListen = new Promise<void>((resolve) => (markListening = resolve));
+
+  const drop = (reason: string) => {
+    generation++;
+    store.clear();
+    logger.debug({ reason }, 'response cache emptied');
+  };
+
+  async function listen(): Promise<void> {
+    while (!closed) {
+      const next = new pg.Client({ connectionString: options.databaseUrl, application_name: 'kommunalnetz-gateway-cache' });
+      try {
+        await next.connect();
+        next.on('notification', (message) => drop(message.payload ?? 'change'));
+        next.on('error', () => undefined);
+        next.once('end', () => {
+          // Changes made while nobody listened are unknown: forget everything, stop caching, reconnect.
+          listening = false;
+          drop('listener disconnected');
+          if (!closed) setTimeout(() => void listen(), RECONNECT_DELAY_MS).unref();
+        });
+        await next.query(`LISTEN ${DATA_CHANGED_CHANNEL}`);
+        client = next;
+        drop('listener connected');
+        listening = true;
+        markListening();
+        return;
+      } catch (error) {
+        await next.end().catch(() => undefined);
+        logger.warn({ err: { message: (error as Error).message } }, 'response cache: cannot listen for changes yet; caching is off');
+        await new Promise((resolve) => setTimeout(resolve, RECONNECT_DELAY_MS).unref());
+      }
+    }
+  }
+  void listen();
+
+  const noCacheRequested = (value: string | undefined) => value !== undefined && /\bno-cache\b|\bno-store\b/i.test(value);
+  const responseCache = ApolloServerPluginResponseCache<BaseContext>({
+    cache: store,
+    // A client may ask for a fresh answer (Cache-Control: no-cache); it is then stored for the next one.
+    shouldReadFromCache: async (requestContext) => {
+      startedIn.set(requestContext, generation);
+      return listening && !noCacheRequested(requestContext.request.http?.headers.get('cache-control'));
+    },
+    shouldWriteToCache: async (requestContext) => listening && startedIn.get(requestContext) === generation,
+  });
+
+  const afterMutations: ApolloServerPlugin<BaseContext> = {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ operation }) {
+          if (operation?.operation === 'mutation') drop('mutation');
+        },
+      };
+    },
+  };
+
+  return {
+    plugins: [responseCache, afterMutations],
+    listening: firstListen,
+    async close() {
+      closed = true;
+      listening = false;
+      await client?.end().catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,174 @@
+// The hub under test, started the way a user starts it: `node dist/scripts/start.js` in its own
+// process group, on free ports, with a data folder (embedded PostgreSQL) or a database of the
+// server in DATABASE_URL. Also the /proc readings of its processes (peak resident memory).
+import { ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { freePort } from '../../testing/ports';
+
+const START_TIMEOUT_MS = 120_000;
+const STOP_TIMEOUT_MS = 30_000;
+
+export const SERVICES = {
+  gateway: 'dist/gateway/main.js',
+  registry: 'dist/services/registry/main.js',
+  'ikone-ds': 'dist/services/ikone-ds/main.js',
+} as const;
+export type ServiceName = keyof typeof SERVICES;
+export const SERVICE_NAMES = Object.keys(SERVICES) as ServiceName[];
+
+export interface HubSettings {
+  dataDir: string;
+  /** A database on a PostgreSQL server; undefined: the launcher's embedded PostgreSQL in dataDir. */
+  databaseUrl: string | undefined;
+  internalSecret: string;
+  /** Extra environment, e.g. HUB_TUNING=off. */
+  env: Record<string, string>;
+}
+
+export interface RunningHub {
+  gatewayUrl: string;
+  subgraphUrls: Record<Exclude<ServiceName, 'gateway'>, string>;
+  /** Milliseconds from spawn until the gateway reported ready. */
+  startMs: number;
+  pids: Record<ServiceName, number>;
+  /** SIGTERM to the launcher; resolves when its whole process group is gone. */
+  stop(): Promise<void>;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const isReady = (url: string) =>
+  fetch(url, { signal: AbortSignal.timeout(1_000) }).then(
+    async (response) => {
+      await response.arrayBuffer().catch(() => undefined);
+      return response.status === 200;
+    },
+    () => false,
+  );
+
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Every hub started here, so that an aborted bench can still end them. */
+const started = new Set<number>();
+process.on('exit', () => {
+  for (const pgid of started) {
+    try {
+      process.kill(-pgid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  }
+});
+
+function childPids(parent: number): number[] {
+  return fs
+    .readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((entry) => {
+      try {
+        const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === parent;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+function findServicePids(launcherPid: number): Record<ServiceName, number> {
+  const pids: Partial<Record<ServiceName, number>> = {};
+  for (const pid of childPids(launcherPid)) {
+    const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    for (const name of SERVICE_NAMES) if (cmdline.includes(SERVICES[name])) pids[name] = pid;
+  }
+  for (const name of SERVICE_NAMES) if (!pids[name]) throw new Error(`the ${name} process of the launcher was not found`);
+  return pids as Record<ServiceName, number>;
+}
+
+export async function startHub(projectRoot: string, settings: HubSettings): Promise<RunningHub> {
+  const ports = { gateway: await freePort(), registry: await freePort(), ikoneDs: await freePort(), postgres: await freePort() };
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME };
+  Object.assign(env, {
+    HUB_DATA_DIR: settings.dataDir,
+    HUB_INTERNAL_SECRET: settings.internalSecret,
+    HOST: '127.0.0.1',
+    GATEWAY_PORT: String(ports.gateway),
+    REGISTRY_PORT: String(ports.registry),
+    IKONE_DS_PORT: String(ports.ikoneDs),
+    EMBEDDED_PG_PORT: String(ports.postgres),
+    LOG_LEVEL: 'warn',
+    // All load comes from one address; the rate limit would otherwise be what is measured.
+    RATE_LIMIT_MAX: '1000000000',
+    // Stopping is not measured; no need to wait for requests in flight.
+    SHUTDOWN_GRACE_MS: '0',
+    ...settings.env,
+  });
+  if (settings.databaseUrl) env.DATABASE_URL = settings.databaseUrl;
+
+  const t0 = performance.now();
+  const launcher: ChildProcess = spawn(process.execPath, [path.join(projectRoot, 'dist/scripts/start.js')], {
+    env,
+    cwd: projectRoot,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true,
+  });
+  const pgid = launcher.pid!;
+  started.add(pgid);
+  const gatewayBase = `http://127.0.0.1:${ports.gateway}`;
+  while (!(await isReady(`${gatewayBase}/health/ready`))) {
+    if (launcher.exitCode !== null || launcher.signalCode !== null)
+      throw new Error(`the hub did not start (exit code ${launcher.exitCode})`);
+    if (performance.now() - t0 > START_TIMEOUT_MS) throw new Error(`the hub was not ready within ${START_TIMEOUT_MS / 1000} s`);
+    await sleep(25);
+  }
+  const startMs = performance.now() - t0;
+
+  return {
+    gatewayUrl: `${gatewayBase}/graphql`,
+    subgraphUrls: { registry: `http://127.0.0.1:${ports.registry}/graphql`, 'ikone-ds': `http://127.0.0.1:${ports.ikoneDs}/graphql` },
+    startMs,
+    pids: findServicePids(pgid),
+    async stop() {
+      if (launcher.exitCode === null && launcher.signalCode === null) {
+        const exited = new Promise((resolve) => launcher.once('exit', resolve));
+        launcher.kill('SIGTERM');
+        await Promise.race([exited, sleep(STOP_TIMEOUT_MS)]);
+      }
+      for (let i = 0; i < 50 && groupAlive(pgid); i++) await sleep(100);
+      if (groupAlive(pgid)) {
+        console.error('bench: processes of the hub were left after its launcher stopped; killing them');
+        process.kill(-pgid, 'SIGKILL');
+      }
+      started.delete(pgid);
+    },
+  };
+}
+
+/** Starts a new peak (VmHWM) for the process; false where the kernel does not allow it. */
+export function resetPeakMemory(pid: number): boolean {
+  try {
+    fs.writeFileSync(`/proc/${pid}/clear_refs`, '5');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Peak resident memory (VmHWM) of a process in MiB. */
+export function peakMemoryMiB(pid: number): number | undefined {
+  try {
+    const match = fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmHWM:\s+(\d+) kB/m);
+    return match ? Number(match[1]) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,84 @@
+// The load generator: a closed loop of `concurrency` workers over keep-alive HTTP connections, each
+// sending its next request as soon as the previous answer has been read completely. Latency is
+// measured per request (or per sequence of requests, for the direct subgraph baseline).
+import http from 'node:http';
+import { performance } from 'node:perf_hooks';
+
+/** POSTs a GraphQL body and returns the parsed answer; throws on a non-200 status or GraphQL errors. */
+export type Post = (url: string, body: unknown, headers?: Record<string, string>) => Promise<any>;
+
+export interface LoadResult {
+  requests: number;
+  seconds: number;
+  errors: number;
+  /** The first few error messages, for the report. */
+  errorSamples: string[];
+  /** Sorted latencies in milliseconds. */
+  latencies: number[];
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+export function createPost(maxSockets: number): { post: Post; close(): void } {
+  const agent = new http.Agent({ keepAlive: true, maxSockets });
+  const post: Post = (url, body, headers = {}) =>
+    new Promise((resolve, reject) => {
+      const payload = JSON.stringify(body);
+      const request = http.request(
+        url,
+        {
+          method: 'POST',
+          agent,
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...headers },
+        },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('error', reject);
+          response.on('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8');
+            if (response.statusCode !== 200) return reject(new Error(`HTTP ${response.statusCode}: ${text.slice(0, 200)}`));
+            let answer: any;
+            try {
+              answer = JSON.parse(text);
+            } catch {
+              return reject(new Error(`not JSON: ${text.slice(0, 200)}`));
+            }
+            if (answer.errors) return reject(new Error(`GraphQL errors: ${JSON.stringify(answer.errors).slice(0, 300)}`));
+            resolve(answer);
+          });
+        },
+      );
+      request.on('error', reject);
+      request.end(payload);
+    });
+  return { post, close: () => agent.destroy() };
+}
+
+/** Runs `once` from `concurrency` workers in a loop until `durationMs` has passed. */
+export async function drive(once: () => Promise<void>, concurrency: number, durationMs: number): Promise<LoadResult> {
+  const latencies: number[] = [];
+  const errorSamples: string[] = [];
+  let errors = 0;
+  const begin = performance.now();
+  const deadline = begin + durationMs;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < deadline) {
+        const t = performance.now();
+        try {
+          await once();
+          latencies.push(performance.now() - t);
+        } catch (error) {
+          errors++;
+          if (errorSamples.length < 3) errorSamples.push((error as Error).message);
+        }
+      }
+    }),
+  );
+  const seconds = (performance.now() - begin) / 1000;
+  return { requests: latencies.length + errors, seconds, errors, errorSamples, latencies: latencies.sort((a, b) => a - b) };
+}

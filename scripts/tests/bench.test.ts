@@ -1,0 +1,51 @@
+// `npm run bench` in its smoke mode (a few hundred milliseconds per run), so that the benchmark
+// keeps working: every scenario in every configuration answers correctly, with no errors, and the
+// report holds the figures. Speed is not asserted — BENCHMARKS.md holds the real run.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { projectRoot } from '../../common/config';
+
+jest.setTimeout(300_000);
+
+test('the benchmark runs every scenario against the tuned and the stock hub and reports the figures', async () => {
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kommunalnetz-bench-test-')), 'bench.md');
+  // DATABASE_URL, when the tests run against a server, makes the bench use that server as well.
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [path.join(projectRoot, 'dist/scripts/bench.js'), '--smoke', '--out', out],
+    {
+      cwd: projectRoot,
+      env: { ...process.env, LOG_LEVEL: 'warn' },
+      maxBuffer: 10_000_000,
+    },
+  );
+  const report = fs.readFileSync(out, 'utf8');
+  expect(stdout).toContain(report);
+
+  const rows = report.split('\n').filter((line) => /^\| [a-e]′?\) /.test(line));
+  const cells = rows.map((line) => line.split('|').map((cell) => cell.trim()));
+  const runs = cells.map((c) => `${c[1].slice(0, 2)} ${c[3]} c=${c[2]}`);
+  for (const scenario of ['a)', 'b)', 'c)', 'd)']) {
+    for (const configuration of ['stock', 'tuned', 'tuned, cached']) {
+      expect(runs).toContain(`${scenario} ${configuration} c=10`);
+    }
+  }
+  expect(runs).toEqual(expect.arrayContaining(['a) tuned c=1', 'e) tuned c=1', 'e) stock c=1', 'b′ tuned c=10']));
+  for (const c of cells) {
+    const [requests, errors] = [Number(c[4]), Number(c[10])];
+    expect({ run: `${c[1]} ${c[3]}`, errors }).toEqual({ run: `${c[1]} ${c[3]}`, errors: 0 });
+    expect(requests).toBeGreaterThan(0);
+    // SQL statements per request of registry + ikone-ds, and a peak memory per process.
+    expect(c[11]).toMatch(/^\d+\.\d+ \+ \d+\.\d+$/);
+    expect(c[12]).toMatch(/^\d+ \/ \d+ \/ \d+$/);
+  }
+  // Cached answers need no SQL at all; uncached ones do.
+  const sqlOf = (run: string) => cells[runs.indexOf(run)][11];
+  expect(sqlOf('b) tuned, cached c=10')).toBe('0.00 + 0.00');
+  expect(sqlOf('b) tuned c=10')).not.toBe('0.00 + 0.00');
+  expect(report).toMatch(/\| cold `npm start` \(initdb \+ import\) ≤ 10 s \| \d+\.\d+ s \|/);
+  expect(report).toMatch(/\| SQL statements per request do not depend on page size \(b: 100 rows vs b′: 10\) \| (\d+) vs \1 \| yes \|/);
+});
