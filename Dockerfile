@@ -36,6 +36,9 @@ COPY services/ikone-ds/feed ./services/ikone-ds/feed
 
 # Inside a container the services must listen on all interfaces (the code's default is 127.0.0.1).
 ENV HOST=0.0.0.0
+# As `npm start` does for its processes (SERVICE_HEAP_MB): a bounded heap is collected early and
+# keeps each service's resident memory low (BENCHMARKS.md).
+ENV NODE_OPTIONS=--max-old-space-size=128
 EXPOSE 4000 4001 4002
 # Files stay owned by root (read-only for the service); the process runs unprivileged.
 USER node

@@ -132,6 +132,11 @@ export interface PerformanceConfig {
   responseCacheMaxBytes: number;
   /** Keep-alive connections from the gateway to each subgraph, at most. */
   subgraphMaxSockets: number;
+  /**
+   * V8's old-generation limit for each service process that `npm start` launches. Node's default
+   * (a quarter of the machine's memory) lets a busy process grow for long before it collects.
+   */
+  serviceHeapMiB: number;
 }
 
 export interface GatewayLimitsConfig {
@@ -254,6 +259,7 @@ function readPerformance(env: Env): PerformanceConfig {
     responseCacheMaxAgeSeconds: readNonNegativeInt(env, 'RESPONSE_CACHE_MAX_AGE', 60),
     responseCacheMaxBytes: readPositiveInt(env, 'RESPONSE_CACHE_MAX_MB', 32) * 1024 * 1024,
     subgraphMaxSockets: readPositiveInt(env, 'SUBGRAPH_MAX_SOCKETS', 32),
+    serviceHeapMiB: readPositiveInt(env, 'SERVICE_HEAP_MB', 128),
   };
 }
 

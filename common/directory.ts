@@ -60,6 +60,11 @@ function parseIntOrNull(value: string, line: number, column: string): number | n
   return Number(value);
 }
 
+/** The checksum of the file as readDirectory computes it, without parsing (a restart compares it with the last import). */
+export function directoryChecksum(file: string = DIRECTORY_FILE): string {
+  return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}
+
 /** Parses and checks the whole file; any bad row rejects the file, so an import never starts on half-valid data. */
 export function readDirectory(file: string = DIRECTORY_FILE): Directory {
   const content = fs.readFileSync(file);

@@ -6,6 +6,7 @@
 //   DATABASE_URL=… npm run bench       a fresh database on that server, dropped afterwards
 //   npm run bench -- --smoke           a few seconds per configuration (npm test runs this)
 //   npm run bench -- --out FILE        where the report goes (default bench-results/latest.md)
+//   npm run bench -- --only a,b        only these scenarios (e.g. while tuning one of them)
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -88,6 +89,7 @@ interface Row extends Run {
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');
 const outFile = path.resolve(args.includes('--out') ? args[args.indexOf('--out') + 1] : 'bench-results/latest.md');
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : undefined;
 const DURATION_MS = smoke ? 600 : 10_000;
 const WARMUP_MS = smoke ? 200 : 2_000;
 /** "Zero errors under 100 concurrent connections"; the smoke run stays gentle on a shared CI machine. */
@@ -152,9 +154,10 @@ async function measure(hub: RunningHub, runs: Run[], internalSecret: string): Pr
 
 function runsFor(configurations: Configuration[]): Run[] {
   const runs: Run[] = [];
-  const add = (scenario: Scenario, concurrency: number, only?: Configuration[]) => {
+  const add = (scenario: Scenario, concurrency: number, onlyIn?: Configuration[]) => {
+    if (only && !only.includes(scenario.id.replace('′', '10'))) return;
     for (const configuration of configurations)
-      if (!only || only.includes(configuration)) runs.push({ scenario, configuration, concurrency });
+      if (!onlyIn || onlyIn.includes(configuration)) runs.push({ scenario, configuration, concurrency });
   };
   // Concurrency 1: latency without queueing, for the gateway's overhead over the direct call.
   add(SCENARIOS.a, 1);

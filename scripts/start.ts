@@ -85,10 +85,14 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void stop(0));
 
   const launch = (name: string, script: string) => {
-    const child = spawn(process.execPath, [path.join(__dirname, '..', script)], {
-      env: { ...process.env, DATABASE_URL: databaseUrl, HUB_INTERNAL_SECRET: secret },
-      stdio: 'inherit',
-    });
+    const child = spawn(
+      process.execPath,
+      [`--max-old-space-size=${config.performance.serviceHeapMiB}`, path.join(__dirname, '..', script)],
+      {
+        env: { ...process.env, DATABASE_URL: databaseUrl, HUB_INTERNAL_SECRET: secret },
+        stdio: 'inherit',
+      },
+    );
     child.on('exit', (code, signal) => {
       if (!stopping) {
         logger.error({ service: name, code, signal }, `${name} stopped unexpectedly; stopping the hub`);

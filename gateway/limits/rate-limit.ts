@@ -4,7 +4,6 @@
 // across a window boundary; accepted for the simplicity of one counter per key and one Redis round
 // trip per hit. Keys identify clients (API key ids, addresses): this module never logs them.
 import { isIPv4, isIPv6 } from 'node:net';
-import { createClient } from 'redis';
 
 /** The answer to one hit. */
 export interface RateLimitDecision {
@@ -187,6 +186,8 @@ export async function createRedisRateLimiter(opts: RedisRateLimitOptions): Promi
   const connectTimeoutMs = opts.connectTimeoutMs ?? 1_000;
   const maxReconnectDelayMs = opts.maxReconnectDelayMs ?? 5_000;
   const now = opts.now ?? Date.now;
+  // Loaded only when a Redis is configured: the client library costs a tenth of a second at every start.
+  const { createClient } = await import('redis');
   const client = createClient({
     url: opts.url,
     // While disconnected a hit fails at once (and is allowed) instead of waiting in a queue.

@@ -1,7 +1,7 @@
 // Loads the official directory and the known memberships into the registry, in one transaction:
 // a failed import leaves the previous state, a repeated one changes nothing.
 import { DataSource } from 'typeorm';
-import { Directory, DirectoryRow, readDirectory } from '../../common/directory';
+import { Directory, directoryChecksum, DirectoryRow, readDirectory } from '../../common/directory';
 import { searchKey } from '../../common/text';
 import type { Logger } from '../../common/logging';
 import { KNOWN_MEMBERSHIPS } from './data/transfer-points';
@@ -53,16 +53,20 @@ export interface ImportResult {
 export async function importDirectory(
   dataSource: DataSource,
   logger: Logger,
-  directory: Directory = readDirectory(),
+  /** Default: the shipped file, parsed only when its checksum differs from the last import's. */
+  directory?: Directory,
 ): Promise<ImportResult> {
+  const checksum = directory?.checksum ?? directoryChecksum();
   return dataSource.transaction(async (manager) => {
     // Serialises concurrent imports (several instances starting at once).
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('kommunalnetz-directory-import'))`);
     const [last] = await manager.query(`SELECT checksum FROM registry.directory_import ORDER BY id DESC LIMIT 1`);
-    if (last?.checksum === directory.checksum) {
+    if (last?.checksum === checksum) {
       await upsertKnownMemberships(manager.query.bind(manager));
-      return { imported: false, rowCount: directory.rows.length };
+      const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM registry.municipality`);
+      return { imported: false, rowCount: count };
     }
+    directory ??= readDirectory();
     const updates = COLUMNS.filter((c) => c !== 'ars')
       .map((c) => `${c} = EXCLUDED.${c}`)
       .join(', ');

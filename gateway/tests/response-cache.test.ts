@@ -1,0 +1,92 @@
+// The gateway's response cache: public answers are served again from memory (an "age" header tells
+// a hit), every change to the data — through the API or straight in the database — empties it, and
+// answers that depend on the caller are never kept or shared.
+import { Client } from 'pg';
+import { Role } from '../../common/auth/roles';
+import { postGraphQL, startTestHub, TestHub } from '../../testing/hub';
+
+const MAINZ = `query Mainz { municipality(key: "07315000") { name population networkFit { network { id } level } } }`;
+
+let hub: TestHub;
+let partnerKey: string;
+
+beforeAll(async () => {
+  hub = await startTestHub({ env: { RATE_LIMIT_MAX: '100000' } });
+  partnerKey = (await hub.apiKeys.create({ name: 'cache test partner', role: Role.PARTNER, createdBy: 'test' })).secret;
+});
+afterAll(async () => {
+  await hub?.close();
+});
+
+const ask = (query: string, headers: Record<string, string> = {}) => postGraphQL(hub.gatewayUrl, { query }, headers);
+
+async function sql(statement: string, params: unknown[] = []): Promise<void> {
+  const client = new Client({ connectionString: hub.databaseUrl });
+  await client.connect();
+  await client.query(statement, params);
+  await client.end();
+}
+
+test('a public answer is served from the cache the second time, unless the client asks for a fresh one', async () => {
+  const first = await ask(MAINZ, { 'cache-control': 'no-cache' });
+  expect(first.errors).toBeUndefined();
+  expect(first.headers.get('age')).toBeNull();
+  const second = await ask(MAINZ);
+  expect(second.headers.get('age')).not.toBeNull();
+  expect(second.data).toEqual(first.data);
+  const fresh = await ask(MAINZ, { 'cache-control': 'no-cache' });
+  expect(fresh.headers.get('age')).toBeNull();
+  // A keyed partner asking public fields gets the same shared answer.
+  expect((await ask(MAINZ, { 'x-api-key': partnerKey })).headers.get('age')).not.toBeNull();
+});
+
+test('a change made directly in the database empties the cache (PostgreSQL notification), long before max-age', async () => {
+  const before = await ask(MAINZ);
+  expect((await ask(MAINZ)).headers.get('age')).not.toBeNull();
+  const population = before.data.municipality.population as number;
+  await sql(`UPDATE registry.municipality SET population = population + 1 WHERE ags = '07315000'`);
+  try {
+    // The notification arrives asynchronously; a few milliseconds as a rule, bounded here by 5 s (max-age is 60 s).
+    let answer = before;
+    for (let i = 0; i < 100 && answer.data.municipality.population === population; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      answer = await ask(MAINZ);
+    }
+    expect(answer.data.municipality.population).toBe(population + 1);
+  } finally {
+    await sql(`UPDATE registry.municipality SET population = population - 1 WHERE ags = '07315000'`);
+  }
+});
+
+test('answers with fields that depend on the caller are neither kept nor shared', async () => {
+  // A Verbandsgemeinde that is a member of Digitale Dörfer: its membership's signedBy is for partners only.
+  const page = await ask(
+    `{ municipalities(first: 100, filter: { types: [VERBANDSGEMEINDE] }) { edges { node { ars digitaleDoerfer { id } } } } }`,
+  );
+  const member = page.data.municipalities.edges.find((e: any) => e.node.digitaleDoerfer)?.node.ars;
+  expect(member).toBeDefined();
+  const restricted = `{ municipality(key: "${member}") { name digitaleDoerfer { status signedBy } } }`;
+
+  const asPartner = await ask(restricted, { 'x-api-key': partnerKey });
+  expect(asPartner.errors).toBeUndefined();
+  const again = await ask(restricted, { 'x-api-key': partnerKey });
+  expect(again.headers.get('age')).toBeNull();
+
+  const anonymous = await ask(restricted);
+  expect(anonymous.headers.get('age')).toBeNull();
+  expect(anonymous.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  expect(anonymous.data.municipality.digitaleDoerfer.signedBy).toBeNull();
+});
+
+test('HUB_TUNING=off (the stock configuration) has no response cache', async () => {
+  const stock = await startTestHub({ env: { HUB_TUNING: 'off' } });
+  try {
+    await postGraphQL(stock.gatewayUrl, { query: MAINZ });
+    const second = await postGraphQL(stock.gatewayUrl, { query: MAINZ });
+    expect(second.errors).toBeUndefined();
+    expect(second.data.municipality.name).toBe('Mainz, Stadt');
+    expect(second.headers.get('age')).toBeNull();
+  } finally {
+    await stock.close();
+  }
+});
