@@ -152,17 +152,22 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   return [e.originalError, e.driverError, e.cause, e.thrownValue].some((inner) => isDatabaseUnavailable(inner, depth + 1));
 }
 
-/** Connects, retrying while the database is not reachable yet (it may still be starting). */
-export async function initializeWithRetry(dataSource: DataSource, logger: Logger, attempts = 30, delayMs = 1_000): Promise<void> {
+/** Connects, retrying while the database is not reachable yet (it may still be starting, e.g. beside the launcher). */
+export async function initializeWithRetry(dataSource: DataSource, logger: Logger, timeoutMs = 30_000, delayMs = 100): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastWarning = 0;
   for (let attempt = 1; ; attempt++) {
     try {
       await dataSource.initialize();
       return;
     } catch (error) {
-      if (!isDatabaseUnavailable(error) || attempt >= attempts) {
+      if (!isDatabaseUnavailable(error) || Date.now() + delayMs > deadline) {
         throw new Error(`PostgreSQL not reachable after ${attempt} attempt(s): ${(error as Error).message}`);
       }
-      logger.warn({ attempt, of: attempts }, 'PostgreSQL not reachable yet; retrying');
+      if (Date.now() - lastWarning >= 5_000) {
+        lastWarning = Date.now();
+        logger.warn({ attempt }, 'PostgreSQL not reachable yet; retrying');
+      }
       await new Promise((resolve) => setTimeout(resolve, delayMs));
     }
   }

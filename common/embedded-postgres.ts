@@ -89,6 +89,14 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, logge
 /** Name of the hub's database on the embedded server. */
 export const HUB_DATABASE = 'kommunalnetz';
 
+/** The hub database's URL on an embedded PostgreSQL that was set up before (a restart); undefined on the first start. */
+export function embeddedHubUrl(dataDir: string, port: number): string | undefined {
+  const credentialsFile = path.join(dataDir, 'postgres-credentials.json');
+  if (!fs.existsSync(path.join(dataDir, 'postgres', 'PG_VERSION')) || !fs.existsSync(credentialsFile)) return undefined;
+  const { password } = JSON.parse(fs.readFileSync(credentialsFile, 'utf8')) as { password: string };
+  return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${HUB_DATABASE}`;
+}
+
 /** Creates a database on first use and returns its URL (same server and credentials). */
 export async function ensureDatabase(maintenanceUrl: string, name: string): Promise<string> {
   const client = new Client({ connectionString: maintenanceUrl });

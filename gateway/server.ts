@@ -138,7 +138,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       ...(responseCache?.plugins ?? []),
     ],
   });
+  // Start with the cache listening when the database is there (a short wait; without it the cache is bypassed until it listens).
+  if (responseCache) await Promise.race([responseCache.listening, new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
   const rateLimiter = await createRateLimiter(options.limits, options.logger);
+  // Plain node:http for the readiness checks of the subgraphs (Node's fetch costs more CPU, and is polled during start).
+  const healthProbe = createSubgraphFetcher({ maxSockets: 2, timeoutMs: 2_000 });
   let warnedDegraded = 0;
   const service = await startHttpService<BaseContext>({
     name: 'gateway',
@@ -170,7 +174,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     ready: async () => {
       const answers = await Promise.all(
         Object.values(urls).map((url) =>
-          fetch(new URL('/health/ready', url), { signal: AbortSignal.timeout(2_000) }).then(
+          healthProbe.fetch(new URL('/health/ready', url).toString()).then(
             (r) => r.ok,
             () => false,
           ),
@@ -187,6 +191,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       await service.close();
       await Promise.all([rateLimiter.close(), responseCache?.close()]);
       subgraphFetcher?.close();
+      healthProbe.close();
     },
   };
 }

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigError, HubConfig, reachableHost, readConfig, redactUrl } from '../common/config';
-import { ensureDatabase, HUB_DATABASE, RunningPostgres, startEmbeddedPostgres } from '../common/embedded-postgres';
+import { embeddedHubUrl, ensureDatabase, HUB_DATABASE, RunningPostgres, startEmbeddedPostgres } from '../common/embedded-postgres';
 import { createLogger } from '../common/logging';
 
 const logger = createLogger('launcher');
@@ -51,18 +51,9 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  let embedded: RunningPostgres | undefined;
-  let databaseUrl = config.databaseUrl;
-  if (!databaseUrl) {
-    embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort, logger);
-    databaseUrl = await ensureDatabase(embedded.url, HUB_DATABASE);
-    logger.info({ port: config.embeddedPostgresPort, dataDir: config.dataDir }, 'embedded PostgreSQL running');
-  } else {
-    logger.info({ database: redactUrl(databaseUrl) }, 'using external PostgreSQL');
-  }
-
   const secret = internalSecret(config);
   const children: ChildProcess[] = [];
+  let embedded: RunningPostgres | undefined;
   let stopping = false;
   const terminate = (child: ChildProcess) =>
     new Promise<void>((resolve) => {
@@ -84,36 +75,55 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stop(0));
   process.once('SIGTERM', () => void stop(0));
 
-  const launch = (name: string, script: string) => {
-    const child = spawn(
-      process.execPath,
-      [`--max-old-space-size=${config.performance.serviceHeapMiB}`, path.join(__dirname, '..', script)],
-      {
-        env: { ...process.env, DATABASE_URL: databaseUrl, HUB_INTERNAL_SECRET: secret },
-        stdio: 'inherit',
-      },
-    );
-    child.on('exit', (code, signal) => {
-      if (!stopping) {
-        logger.error({ service: name, code, signal }, `${name} stopped unexpectedly; stopping the hub`);
-        void stop(1);
-      }
-    });
-    children.push(child);
-    return child;
+  const launchAll = (databaseUrl: string) => {
+    const launch = (name: string, script: string) => {
+      const child = spawn(
+        process.execPath,
+        [`--max-old-space-size=${config.performance.serviceHeapMiB}`, path.join(__dirname, '..', script)],
+        {
+          env: { ...process.env, DATABASE_URL: databaseUrl, HUB_INTERNAL_SECRET: secret },
+          stdio: 'inherit',
+        },
+      );
+      child.on('exit', (code, signal) => {
+        if (!stopping) {
+          logger.error({ service: name, code, signal }, `${name} stopped unexpectedly; stopping the hub`);
+          void stop(1);
+        }
+      });
+      children.push(child);
+      return child;
+    };
+    // All three at once: the gateway serves the checked-in supergraph and reports ready only when
+    // both subgraphs do. (Launched last, it is stopped first.)
+    return {
+      registry: launch('registry', 'services/registry/main.js'),
+      ikoneDs: launch('ikone-ds', 'services/ikone-ds/main.js'),
+      gateway: launch('gateway', 'gateway/main.js'),
+    };
   };
 
   try {
-    // All three at once: the gateway serves the checked-in supergraph and reports ready only when
-    // both subgraphs do. (Launched last, it is stopped first.)
-    const registry = launch('registry', 'services/registry/main.js');
-    const ikoneDs = launch('ikone-ds', 'services/ikone-ds/main.js');
-    const gateway = launch('gateway', 'gateway/main.js');
+    let databaseUrl = config.databaseUrl;
+    let launched: ReturnType<typeof launchAll> | undefined;
+    if (!databaseUrl) {
+      // On a restart the database's address is known before it runs: the services load their code
+      // while PostgreSQL starts, and connect once it accepts connections.
+      const known = embeddedHubUrl(config.dataDir, config.embeddedPostgresPort);
+      if (known) launched = launchAll(known);
+      embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort, logger);
+      databaseUrl = await ensureDatabase(embedded.url, HUB_DATABASE);
+      logger.info({ port: config.embeddedPostgresPort, dataDir: config.dataDir }, 'embedded PostgreSQL running');
+    } else {
+      logger.info({ database: redactUrl(databaseUrl) }, 'using external PostgreSQL');
+    }
+    const { registry, ikoneDs, gateway } = launched ?? launchAll(databaseUrl);
+    // The gateway's readiness asks both subgraphs, so it is polled only once they are ready.
     await Promise.all([
       waitUntilReady('registry', healthUrl(config.registryUrl), registry),
       waitUntilReady('ikone-ds', healthUrl(config.ikoneDsUrl), ikoneDs),
-      waitUntilReady('gateway', `http://${reachableHost(config.host)}:${config.gatewayPort}/health/ready`, gateway),
     ]);
+    await waitUntilReady('gateway', `http://${reachableHost(config.host)}:${config.gatewayPort}/health/ready`, gateway);
     console.log(
       [
         '',

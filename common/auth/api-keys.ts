@@ -3,7 +3,7 @@
 // secret is 32 random bytes, so a fast hash is enough), and it is shown once.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { createDataSource, migrate, ServiceDatabase } from '../database';
+import { createDataSource, initializeWithRetry, migrate, ServiceDatabase } from '../database';
 import { NetworkId } from '../domain';
 import { badInput } from '../errors';
 import type { Logger } from '../logging';
@@ -43,7 +43,7 @@ export class ApiKeyStore {
   /** Connects to the auth schema, creating it by migration if needed. */
   static async open(databaseUrl: string, logger: Logger): Promise<ApiKeyStore> {
     const dataSource = createDataSource(databaseUrl, authDatabase, logger, 3);
-    await dataSource.initialize();
+    await initializeWithRetry(dataSource, logger);
     try {
       await migrate(dataSource, authDatabase.schema);
     } catch (error) {

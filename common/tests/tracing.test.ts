@@ -273,11 +273,11 @@ describe('with an OTLP endpoint', () => {
       spans.filter((s) => s.kind === SPAN_KIND_SERVER && s.attributes['url.path'] === '/graphql').every((s) => s.traceId === root.traceId),
     ).toBe(true);
 
-    // Each subgraph's server span is the child of one of the gateway's fetch (undici) client spans:
-    // the traceparent header went along.
+    // Each subgraph's server span is the child of one of the gateway's subgraph requests (node:http
+    // client spans): the traceparent header went along.
     const gatewayFetches = new Set(
       trace
-        .filter((s) => s.service === 'kommunalnetz-gateway' && s.kind === SPAN_KIND_CLIENT && s.scope.includes('undici'))
+        .filter((s) => s.service === 'kommunalnetz-gateway' && s.kind === SPAN_KIND_CLIENT && s.scope.includes('instrumentation-http'))
         .map((s) => s.spanId),
     );
     for (const service of ['kommunalnetz-registry', 'kommunalnetz-ikone-ds']) {

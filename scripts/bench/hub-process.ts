@@ -128,7 +128,7 @@ export async function startHub(projectRoot: string, settings: HubSettings): Prom
     if (launcher.exitCode !== null || launcher.signalCode !== null)
       throw new Error(`the hub did not start (exit code ${launcher.exitCode})`);
     if (performance.now() - t0 > START_TIMEOUT_MS) throw new Error(`the hub was not ready within ${START_TIMEOUT_MS / 1000} s`);
-    await sleep(25);
+    await sleep(50);
   }
   const startMs = performance.now() - t0;
 

@@ -177,18 +177,21 @@ export async function ingestFeed(
   dataSource: DataSource,
   source: FeedSource,
   logger: Logger,
-  directory: Directory = readDirectory(),
+  /** Default: the shipped directory, parsed only when the feed changed (linking needs it). */
+  directory?: Directory,
 ): Promise<{ changed: boolean; linked: number; unlinked: number }> {
   const text = await fetchFeed(source);
   const feed = parseFeed(text);
   const checksum = crypto.createHash('sha256').update(text).digest('hex');
-  const { linked, unlinked } = linkFeed(feed, directory);
   return dataSource.transaction(async (manager) => {
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('kommunalnetz-ikone-ds-feed'))`);
-    const [latest] = await manager.query(`SELECT checksum, source FROM ikone_ds.feed_snapshot ORDER BY id DESC LIMIT 1`);
+    const [latest] = await manager.query(
+      `SELECT checksum, source, record_count, linked_count FROM ikone_ds.feed_snapshot ORDER BY id DESC LIMIT 1`,
+    );
     if (latest?.checksum === checksum && latest?.source === describeSource(source)) {
-      return { changed: false, linked: linked.length, unlinked: unlinked.length };
+      return { changed: false, linked: latest.linked_count, unlinked: latest.record_count - latest.linked_count };
     }
+    const { linked, unlinked } = linkFeed(feed, directory ?? readDirectory());
     const [{ id }] = await manager.query(
       `INSERT INTO ikone_ds.feed_snapshot (source, as_of, checksum, record_count, linked_count, content)
        VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
