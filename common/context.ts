@@ -7,6 +7,11 @@ export interface BaseContext {
   logger: Logger;
   /** Who is calling, as the gateway established it. */
   principal: Principal;
+  /**
+   * Set by a resolver whose answer depends on the caller or on state outside the database: then the
+   * subgraph's answer carries no Cache-Control header, and the gateway does not cache it.
+   */
+  uncacheable?: boolean;
 }
 
 /** Header that carries the request id from the gateway to the subgraphs. */

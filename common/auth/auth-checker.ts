@@ -2,9 +2,8 @@
 // does not allow gives FORBIDDEN — on a nullable field that means the field is null and the rest of
 // the answer stays intact. A change attempted without credentials gives UNAUTHENTICATED (log in
 // first); with credentials whose role does not allow it, FORBIDDEN.
-// Whatever the outcome, the answer depends on the caller, so it must not be shared: the field gets
-// max-age 0, which keeps the whole answer out of the gateway's response cache.
-import { maybeCacheControlFromInfo } from '@apollo/cache-control-types';
+// Whatever the outcome, the answer depends on the caller, so it must not be shared: the request is
+// marked uncacheable, which keeps the whole answer out of the gateway's response cache.
 import { GraphQLError } from 'graphql';
 import type { AuthChecker } from 'type-graphql';
 import { ErrorCode } from '../errors';
@@ -12,10 +11,11 @@ import { can, Permission, Principal } from './roles';
 
 export interface AuthContext {
   principal: Principal;
+  uncacheable?: boolean;
 }
 
-export const hubAuthChecker: AuthChecker<AuthContext> = ({ context, info }, permissions) => {
-  maybeCacheControlFromInfo(info)?.setCacheHint({ maxAge: 0, scope: 'PRIVATE' });
+export const hubAuthChecker: AuthChecker<AuthContext> = ({ context }, permissions) => {
+  context.uncacheable = true;
   const { principal } = context;
   if (permissions.every((p) => can(principal, p as Permission))) return true;
   const isRead = permissions.every((p) => p.endsWith(':read'));

@@ -1,9 +1,7 @@
-import { maybeCacheControlFromInfo } from '@apollo/cache-control-types';
-import type { GraphQLResolveInfo } from 'graphql';
 import { DateTimeISOResolver, LocalDateResolver } from 'graphql-scalars';
 import { Authorized, Mutation } from 'type-graphql';
 import { Permission } from '../../../common/auth/roles';
-import { Args, Ctx, Field, FieldResolver, Info, InputType, Int, ObjectType, Query, Resolver, Root, Arg } from 'type-graphql';
+import { Args, Ctx, Field, FieldResolver, InputType, Int, ObjectType, Query, Resolver, Root, Arg } from 'type-graphql';
 import { MunicipalityType } from '../../../common/domain';
 import { badInput } from '../../../common/errors';
 import { Connection, PageArgs, readPage, toConnection } from '../../../common/pagination';
@@ -72,9 +70,9 @@ export class IkoneDsResolver {
   @Query(() => IkoneDsFeedStatus, {
     description: 'Which IKONE-DS feed the adapter serves, how old it is, and which records it could not link.',
   })
-  async ikoneDsFeed(@Ctx() ctx: IkoneDsContext, @Info() info?: GraphQLResolveInfo): Promise<IkoneDsFeedStatus> {
+  async ikoneDsFeed(@Ctx() ctx: IkoneDsContext): Promise<IkoneDsFeedStatus> {
     // The refresher's state (last error, last check) lives in memory, not in the database: never cached.
-    if (info) maybeCacheControlFromInfo(info)?.setCacheHint({ maxAge: 0 });
+    ctx.uncacheable = true;
     const [snapshot] = await ctx.dataSource.getRepository(FeedSnapshot).find({ order: { id: 'DESC' }, take: 1 });
     const unlinkedRecords = snapshot
       ? await ctx.dataSource.getRepository(UnlinkedFeedRecord).find({ where: { snapshotId: snapshot.id }, order: { position: 'ASC' } })
