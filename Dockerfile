@@ -39,6 +39,8 @@ ENV HOST=0.0.0.0
 # As `npm start` does for its processes (SERVICE_HEAP_MB): a bounded heap is collected early and
 # keeps each service's resident memory low (BENCHMARKS.md).
 ENV NODE_OPTIONS=--max-old-space-size=128
+# graphql-js skips its development-time checks (and Apollo Server turns off the subgraphs' introspection).
+ENV NODE_ENV=production
 EXPOSE 4000 4001 4002
 # Files stay owned by root (read-only for the service); the process runs unprivileged.
 USER node

@@ -1,6 +1,7 @@
 // The gateway's response cache: public answers are served again from memory (an "age" header tells
 // a hit), every change to the data — through the API or straight in the database — empties it, and
 // answers that depend on the caller are never kept or shared.
+import { createHash } from 'node:crypto';
 import { Client } from 'pg';
 import { Role } from '../../common/auth/roles';
 import { postGraphQL, startTestHub, TestHub } from '../../testing/hub';
@@ -76,6 +77,23 @@ test('answers with fields that depend on the caller are neither kept nor shared'
   expect(anonymous.headers.get('age')).toBeNull();
   expect(anonymous.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   expect(anonymous.data.municipality.digitaleDoerfer.signedBy).toBeNull();
+});
+
+test('automatic persisted queries: after one full request, a portal sends only the hash (also as a cacheable GET)', async () => {
+  const query = '{ networks { id shortName } }';
+  const persistedQuery = { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') };
+  const unknown = await postGraphQL(hub.gatewayUrl, { extensions: { persistedQuery } });
+  expect(unknown.errors?.[0].extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+  const full = await postGraphQL(hub.gatewayUrl, { query, extensions: { persistedQuery } });
+  expect(full.errors).toBeUndefined();
+  const byHash = await postGraphQL(hub.gatewayUrl, { extensions: { persistedQuery } });
+  expect(byHash.data).toEqual(full.data);
+  const url = new URL(hub.gatewayUrl);
+  url.searchParams.set('extensions', JSON.stringify({ persistedQuery }));
+  const get = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
+  expect(get.status).toBe(200);
+  expect((await get.json()).data).toEqual(full.data);
+  expect(get.headers.get('cache-control')).toMatch(/^public, max-age=\d+$/);
 });
 
 test('HUB_TUNING=off (the stock configuration) has no response cache', async () => {

@@ -110,6 +110,8 @@ export async function startHub(projectRoot: string, settings: HubSettings): Prom
     RATE_LIMIT_MAX: '1000000000',
     // Stopping is not measured; no need to wait for requests in flight.
     SHUTDOWN_GRACE_MS: '0',
+    // As a deployment runs (the Docker image sets it too): graphql-js skips its development checks.
+    NODE_ENV: 'production',
     ...settings.env,
   });
   if (settings.databaseUrl) env.DATABASE_URL = settings.databaseUrl;
