@@ -160,6 +160,18 @@ function applyCors(req: IncomingMessage, res: ServerResponse, allowed: string[])
   return req.method === 'OPTIONS';
 }
 
+/** GET → 200? Plain node:http, for health checks polled often during a start (fetch costs more CPU). */
+export function answersOk(url: string, timeoutMs = 1_000): Promise<boolean> {
+  return new Promise((resolve) => {
+    const request = http.get(url, { timeout: timeoutMs }, (response) => {
+      response.resume();
+      resolve(response.statusCode === 200);
+    });
+    request.on('timeout', () => request.destroy());
+    request.on('error', () => resolve(false));
+  });
+}
+
 export async function startHttpService<C extends BaseContext>(options: HttpServiceOptions<C>): Promise<RunningService> {
   const { apollo, logger } = options;
 

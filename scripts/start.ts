@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigError, HubConfig, reachableHost, readConfig, redactUrl } from '../common/config';
 import { embeddedHubUrl, ensureDatabase, HUB_DATABASE, RunningPostgres, startEmbeddedPostgres } from '../common/embedded-postgres';
+import { answersOk } from '../common/http';
 import { createLogger } from '../common/logging';
 
 const logger = createLogger('launcher');
@@ -26,11 +27,7 @@ async function waitUntilReady(name: string, healthUrl: string, child: ChildProce
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode} during start (see its log above)`);
-    const ok = await fetch(healthUrl, { signal: AbortSignal.timeout(1_000) }).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
+    if (await answersOk(healthUrl)) return;
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`${name} was not ready within ${READY_TIMEOUT_MS / 1000} s (${healthUrl})`);

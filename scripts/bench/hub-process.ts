@@ -5,6 +5,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { answersOk } from '../../common/http';
 import { freePort } from '../../testing/ports';
 
 const START_TIMEOUT_MS = 120_000;
@@ -38,15 +39,6 @@ export interface RunningHub {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-const isReady = (url: string) =>
-  fetch(url, { signal: AbortSignal.timeout(1_000) }).then(
-    async (response) => {
-      await response.arrayBuffer().catch(() => undefined);
-      return response.status === 200;
-    },
-    () => false,
-  );
 
 function groupAlive(pgid: number): boolean {
   try {
@@ -126,7 +118,7 @@ export async function startHub(projectRoot: string, settings: HubSettings): Prom
   const pgid = launcher.pid!;
   started.add(pgid);
   const gatewayBase = `http://127.0.0.1:${ports.gateway}`;
-  while (!(await isReady(`${gatewayBase}/health/ready`))) {
+  while (!(await answersOk(`${gatewayBase}/health/ready`))) {
     if (launcher.exitCode !== null || launcher.signalCode !== null)
       throw new Error(`the hub did not start (exit code ${launcher.exitCode})`);
     if (performance.now() - t0 > START_TIMEOUT_MS) throw new Error(`the hub was not ready within ${START_TIMEOUT_MS / 1000} s`);
