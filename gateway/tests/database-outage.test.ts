@@ -28,7 +28,8 @@ test('fail fast during the outage, recover without a restart, keep acknowledged 
 
   hub.databaseProxy!.cut();
   const started = Date.now();
-  const during = await hub.query(READ);
+  // A fresh answer (not the one the response cache may still hold for a moment) needs the database.
+  const during = await hub.query(READ, undefined, { 'cache-control': 'no-cache' });
   expect(Date.now() - started).toBeLessThan(8_000);
   const codes = (during.errors ?? []).map((e) => e.extensions?.code);
   expect(codes.length).toBeGreaterThan(0);
@@ -41,7 +42,7 @@ test('fail fast during the outage, recover without a restart, keep acknowledged 
   hub.databaseProxy!.restore();
   let recovered = false;
   for (let i = 0; i < 50 && !recovered; i++) {
-    const { data, errors } = await hub.query(READ);
+    const { data, errors } = await hub.query(READ, undefined, { 'cache-control': 'no-cache' });
     recovered = !errors && data.municipality.name === 'Mainz, Stadt' && data.ikoneDsMembers.totalCount === 10;
     if (!recovered) await new Promise((r) => setTimeout(r, 200));
   }
