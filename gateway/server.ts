@@ -8,7 +8,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { projectRoot } from '../common/config';
 import { BaseContext, REQUEST_ID_HEADER } from '../common/context';
-import { errorPolicyPlugin, HttpError, RunningService, startHttpService } from '../common/http';
+import { answersOk, errorPolicyPlugin, HttpError, RunningService, startHttpService } from '../common/http';
 import { ErrorCode } from '../common/errors';
 import { ServiceMetrics } from '../common/metrics';
 import { operationLimitsPlugin } from './limits/operation-limits';
@@ -141,8 +141,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   // Start with the cache listening when the database is there (a short wait; without it the cache is bypassed until it listens).
   if (responseCache) await Promise.race([responseCache.listening, new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
   const rateLimiter = await createRateLimiter(options.limits, options.logger);
-  // Plain node:http for the readiness checks of the subgraphs (Node's fetch costs more CPU, and is polled during start).
-  const healthProbe = createSubgraphFetcher({ maxSockets: 2, timeoutMs: 2_000 });
   let warnedDegraded = 0;
   const service = await startHttpService<BaseContext>({
     name: 'gateway',
@@ -172,14 +170,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     },
     context: async (base) => base,
     ready: async () => {
-      const answers = await Promise.all(
-        Object.values(urls).map((url) =>
-          healthProbe.fetch(new URL('/health/ready', url).toString()).then(
-            (r) => r.ok,
-            () => false,
-          ),
-        ),
-      );
+      const answers = await Promise.all(Object.values(urls).map((url) => answersOk(new URL('/health/ready', url).toString(), 2_000)));
       return answers.every(Boolean);
     },
     // browserPages: the playground and the dashboard (built by npm run build:pages) with their assets.
@@ -191,7 +182,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       await service.close();
       await Promise.all([rateLimiter.close(), responseCache?.close()]);
       subgraphFetcher?.close();
-      healthProbe.close();
     },
   };
 }
