@@ -58,27 +58,63 @@ export function createPost(maxSockets: number): { post: Post; close(): void } {
   return { post, close: () => agent.destroy() };
 }
 
+/** Collects the outcome of each call of one operation. */
+class Recorder {
+  readonly latencies: number[] = [];
+  readonly errorSamples: string[] = [];
+  errors = 0;
+
+  async time(once: () => Promise<void>): Promise<void> {
+    const t = performance.now();
+    try {
+      await once();
+      this.latencies.push(performance.now() - t);
+    } catch (error) {
+      this.errors++;
+      if (this.errorSamples.length < 3) this.errorSamples.push((error as Error).message);
+    }
+  }
+
+  result(seconds: number): LoadResult {
+    const { errors, errorSamples } = this;
+    return {
+      requests: this.latencies.length + errors,
+      seconds,
+      errors,
+      errorSamples,
+      latencies: [...this.latencies].sort((a, b) => a - b),
+    };
+  }
+}
+
 /** Runs `once` from `concurrency` workers in a loop until `durationMs` has passed. */
 export async function drive(once: () => Promise<void>, concurrency: number, durationMs: number): Promise<LoadResult> {
-  const latencies: number[] = [];
-  const errorSamples: string[] = [];
-  let errors = 0;
+  const recorder = new Recorder();
   const begin = performance.now();
   const deadline = begin + durationMs;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
-      while (performance.now() < deadline) {
-        const t = performance.now();
-        try {
-          await once();
-          latencies.push(performance.now() - t);
-        } catch (error) {
-          errors++;
-          if (errorSamples.length < 3) errorSamples.push((error as Error).message);
-        }
-      }
+      while (performance.now() < deadline) await recorder.time(once);
     }),
   );
+  return recorder.result((performance.now() - begin) / 1000);
+}
+
+/**
+ * One worker that alternates two operations until `durationMs` has passed: both are measured under
+ * the same conditions (what else the machine does at the moment), so their ratio is robust.
+ */
+export async function driveAlternating(
+  first: () => Promise<void>,
+  second: () => Promise<void>,
+  durationMs: number,
+): Promise<[LoadResult, LoadResult]> {
+  const recorders = [new Recorder(), new Recorder()] as const;
+  const begin = performance.now();
+  while (performance.now() < begin + durationMs) {
+    await recorders[0].time(first);
+    await recorders[1].time(second);
+  }
   const seconds = (performance.now() - begin) / 1000;
-  return { requests: latencies.length + errors, seconds, errors, errorSamples, latencies: latencies.sort((a, b) => a - b) };
+  return [recorders[0].result(seconds), recorders[1].result(seconds)];
 }
