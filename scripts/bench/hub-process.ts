@@ -112,7 +112,8 @@ export async function startHub(projectRoot: string, settings: HubSettings): Prom
   const launcher: ChildProcess = spawn(process.execPath, [path.join(projectRoot, 'dist/scripts/start.js')], {
     env,
     cwd: projectRoot,
-    stdio: ['ignore', 'inherit', 'inherit'],
+    // The hub's output goes to stderr: stdout carries only the report.
+    stdio: ['ignore', 2, 2],
     detached: true,
   });
   const pgid = launcher.pid!;
