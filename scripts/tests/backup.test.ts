@@ -63,7 +63,14 @@ test('pg_dump of the schemas restores into a fresh database with the same data',
     return;
   }
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kn-backup-')), 'hub.dump');
-  execFileSync('pg_dump', ['--format=custom', ...SCHEMAS.map((s) => `--schema=${s}`), '--file', file, hub.databaseUrl]);
+  execFileSync('pg_dump', [
+    '--format=custom',
+    ...SCHEMAS.map((s) => `--schema=${s}`),
+    '--extension=pg_trgm',
+    '--file',
+    file,
+    hub.databaseUrl,
+  ]);
   const target = await createTestDatabase();
   try {
     execFileSync('pg_restore', ['--no-owner', '--dbname', target.url, file]);
