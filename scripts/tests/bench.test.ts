@@ -42,10 +42,11 @@ test('the benchmark runs every scenario against the tuned and the stock hub and 
     expect(c[11]).toMatch(/^\d+\.\d+ \+ \d+\.\d+$/);
     expect(c[12]).toMatch(/^\d+ \/ \d+ \/ \d+$/);
   }
-  // Cached answers need no SQL at all; uncached ones do.
-  const sqlOf = (run: string) => cells[runs.indexOf(run)][11];
-  expect(sqlOf('b) tuned, cached c=10')).toBe('0.00 + 0.00');
-  expect(sqlOf('b) tuned c=10')).not.toBe('0.00 + 0.00');
+  // Cached answers need no SQL (a background statement, e.g. a readiness check, may fall into a
+  // short run); uncached ones need a few per request.
+  const sqlOf = (run: string) => cells[runs.indexOf(run)][11].split(' + ').reduce((sum, n) => sum + Number(n), 0);
+  expect(sqlOf('b) tuned, cached c=10')).toBeLessThan(0.1);
+  expect(sqlOf('b) tuned c=10')).toBeGreaterThanOrEqual(2);
   expect(report).toMatch(/\| cold `npm start` \(initdb \+ import\) ≤ 10 s \| \d+\.\d+ s \|/);
   expect(report).toMatch(/\| SQL statements per request do not depend on page size \(b: 100 rows vs b′: 10\) \| (\d+) vs \1 \| yes \|/);
 });
