@@ -11,7 +11,7 @@ export interface ServiceDatabase {
   migrations: MixedList<Function>;
 }
 
-/** Statements sent per schema since the process started; tests read it to prove batching. */
+/** Statements sent per schema since the process started; tests and the benchmark (via /metrics) read it. */
 export const sqlStatementCount: Record<string, number> = {};
 
 /** Counts statements and reports errors and slow queries without their parameters (they may hold personal data). */

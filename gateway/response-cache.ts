@@ -1,7 +1,7 @@
 // The gateway's response cache for public data. Apollo's response-cache plugin keeps whole answers
-// whose cache policy (from the subgraphs' Cache-Control headers) is public with a max-age; fields
-// that depend on the caller carry max-age 0 (common/auth/auth-checker.ts), so their answers are
-// never kept. Freshness: every write to the hub's tables sends a PostgreSQL notification (trigger,
+// whose cache policy (from the subgraphs' Cache-Control headers) is public with a max-age; a
+// subgraph sends no such header when a field depended on the caller (common/auth/auth-checker.ts
+// marks the request uncacheable), so those answers are never kept. Freshness: every write to the hub's tables sends a PostgreSQL notification (trigger,
 // common/database.ts) and the gateway drops the whole cache on it. While the gateway is not
 // listening (start-up, database outage) it neither reads nor writes the cache. A change made through
 // this gateway empties the cache as soon as it is answered, so its caller reads its own write even
