@@ -1,8 +1,8 @@
 // The load generator: a closed loop of `concurrency` workers over keep-alive HTTP connections, each
 // sending its next request as soon as the previous answer has been read completely. Latency is
 // measured per request (or per sequence of requests, for the direct subgraph baseline).
-import http from 'node:http';
 import { performance } from 'node:perf_hooks';
+import { createSubgraphFetcher } from '../../gateway/subgraph-fetcher';
 
 /** POSTs a GraphQL body and returns the parsed answer; throws on a non-200 status or GraphQL errors. */
 export type Post = (url: string, body: unknown, headers?: Record<string, string>) => Promise<any>;
@@ -22,40 +22,27 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
+/** The bench's HTTP client is the gateway's own (keep-alive node:http, whole answer in one buffer). */
 export function createPost(maxSockets: number): { post: Post; close(): void } {
-  const agent = new http.Agent({ keepAlive: true, maxSockets });
-  const post: Post = (url, body, headers = {}) =>
-    new Promise((resolve, reject) => {
-      const payload = JSON.stringify(body);
-      const request = http.request(
-        url,
-        {
-          method: 'POST',
-          agent,
-          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...headers },
-        },
-        (response) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('error', reject);
-          response.on('end', () => {
-            const text = Buffer.concat(chunks).toString('utf8');
-            if (response.statusCode !== 200) return reject(new Error(`HTTP ${response.statusCode}: ${text.slice(0, 200)}`));
-            let answer: any;
-            try {
-              answer = JSON.parse(text);
-            } catch {
-              return reject(new Error(`not JSON: ${text.slice(0, 200)}`));
-            }
-            if (answer.errors) return reject(new Error(`GraphQL errors: ${JSON.stringify(answer.errors).slice(0, 300)}`));
-            resolve(answer);
-          });
-        },
-      );
-      request.on('error', reject);
-      request.end(payload);
+  const client = createSubgraphFetcher({ maxSockets, timeoutMs: 60_000 });
+  const post: Post = async (url, body, headers = {}) => {
+    const response = await client.fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
     });
-  return { post, close: () => agent.destroy() };
+    const text = await response.text();
+    if (response.status !== 200) throw new Error(`HTTP ${response.status}: ${text.slice(0, 200)}`);
+    let answer: any;
+    try {
+      answer = JSON.parse(text);
+    } catch {
+      throw new Error(`not JSON: ${text.slice(0, 200)}`);
+    }
+    if (answer.errors) throw new Error(`GraphQL errors: ${JSON.stringify(answer.errors).slice(0, 300)}`);
+    return answer;
+  };
+  return { post, close: client.close };
 }
 
 /** Collects the outcome of each call of one operation. */
