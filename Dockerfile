@@ -41,6 +41,9 @@ ENV HOST=0.0.0.0
 ENV NODE_OPTIONS=--max-old-space-size=128
 # graphql-js skips its development-time checks (and Apollo Server turns off the subgraphs' introspection).
 ENV NODE_ENV=production
+# No usage data to vendors, no cloud metadata probes (SECURITY.md). The code keeps it so without
+# these lines too; an operator who wants Apollo's telemetry sets both to the opposite.
+ENV VENDOR_TELEMETRY=false APOLLO_TELEMETRY_DISABLED=true
 EXPOSE 4000 4001 4002
 # Files stay owned by root (read-only for the service); the process runs unprivileged.
 USER node

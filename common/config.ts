@@ -121,6 +121,8 @@ export interface HubConfig {
   shutdownGraceMs: number;
   /** Speed settings (see BENCHMARKS.md). */
   performance: PerformanceConfig;
+  /** Lets Apollo's libraries report usage to Apollo (VENDOR_TELEMETRY=true); off by default. */
+  vendorTelemetry: boolean;
 }
 
 export interface PerformanceConfig {
@@ -248,6 +250,7 @@ export function readConfig(env: Env = process.env): HubConfig {
     metricsToken: env.METRICS_TOKEN || undefined,
     shutdownGraceMs: readNonNegativeInt(env, 'SHUTDOWN_GRACE_MS', 1_000),
     performance: readPerformance(env),
+    vendorTelemetry: readBoolean(env, 'VENDOR_TELEMETRY', false),
   };
 }
 

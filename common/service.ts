@@ -25,6 +25,7 @@ import { GATEWAY_TOKEN_HEADER, GatewayTokenVerifier, secretBytes } from './auth/
 import { ErrorCode } from './errors';
 import { errorPolicyPlugin, HttpError, RunningService, startHttpService } from './http';
 import { createLogger, Logger } from './logging';
+import { vendorTelemetryPlugins } from './vendor-telemetry';
 
 /**
  * Tells the gateway how long it may keep the answer (Cache-Control), decided once per request:
@@ -74,6 +75,8 @@ export async function startSubgraph<C extends BaseContext>(
     internalSecret: string;
     metricsToken?: string;
     performance: PerformanceConfig;
+    /** Apollo's usage and schema reporting; off unless the operator sets VENDOR_TELEMETRY. */
+    vendorTelemetry?: boolean;
   },
 ): Promise<RunningSubgraph> {
   const { logger } = options;
@@ -105,6 +108,7 @@ export async function startSubgraph<C extends BaseContext>(
       plugins: [
         errorPolicyPlugin<C>(metrics),
         ApolloServerPluginLandingPageDisabled(),
+        ...vendorTelemetryPlugins<C>(options.vendorTelemetry ?? false),
         // Tuned: no federated tracing (ftv1) and no per-field cache-control hooks; one Cache-Control
         // header per answer instead. Stock: Apollo's default plugins.
         ...(options.performance.tuned

@@ -30,6 +30,7 @@ void runProcess(
         metricsToken: config.metricsToken,
         databaseUrl,
         performance: config.performance,
+        vendorTelemetry: config.vendorTelemetry,
       });
       return { ...gateway, close: () => gateway.close().then(() => apiKeys.close()) };
     } catch (error) {

@@ -25,6 +25,7 @@ import { cacheHintsPlugin } from './cache-hints';
 import { csvReportPages } from './reports-csv';
 import { createResponseCache } from './response-cache';
 import { createSubgraphFetcher } from './subgraph-fetcher';
+import { applyGatewayTelemetrySetting, vendorTelemetryPlugins } from '../common/vendor-telemetry';
 
 export const SUPERGRAPH_FILE = path.join(projectRoot, 'schema/supergraph.graphql');
 
@@ -52,6 +53,8 @@ export interface GatewayOptions {
   /** The hub's database: the response cache listens there for changes. */
   databaseUrl: string;
   performance: PerformanceConfig;
+  /** Apollo's usage reporting and cloud detection; off unless the operator sets VENDOR_TELEMETRY. */
+  vendorTelemetry?: boolean;
 }
 
 /** The client address for the rate limit: the connection's, or the proxy's report of it. */
@@ -93,6 +96,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
           logger: options.logger,
         })
       : undefined;
+  applyGatewayTelemetrySetting(options.vendorTelemetry ?? false);
   const gateway = new ApolloGateway({
     supergraphSdl: fs.readFileSync(SUPERGRAPH_FILE, 'utf8'),
     buildService: ({ name }) => {
@@ -135,6 +139,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       errorPolicyPlugin<BaseContext>(metrics),
       cacheHintsPlugin(),
       ApolloServerPluginLandingPageDisabled(),
+      ...vendorTelemetryPlugins<BaseContext>(options.vendorTelemetry ?? false),
       ...(responseCache?.plugins ?? []),
     ],
   });

@@ -1,46 +1,16 @@
 // `npm start` as a new user runs it: the launcher brings up database, subgraphs and gateway as
 // separate processes, answers through the gateway, stops cleanly on Ctrl-C and keeps its data.
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { ChildProcess, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { projectRoot } from '../../common/config';
 import { createTestDatabase, postGraphQL } from '../../testing/hub';
 import { freePort } from '../../testing/ports';
+import { killHubs, launchHub, LAUNCHER_SCRIPT, stopHub } from '../../testing/launcher';
 
 jest.setTimeout(180_000);
 
-interface Launched {
-  child: ChildProcess;
-  output: () => string;
-}
-
 const launched: ChildProcess[] = [];
-
-async function launch(env: Record<string, string>): Promise<Launched> {
-  const child = spawn(process.execPath, [path.join(projectRoot, 'dist/scripts/start.js')], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  launched.push(child);
-  let output = '';
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
-  const deadline = Date.now() + 120_000;
-  while (!output.includes('KommunalNetz Hub is running')) {
-    if (child.exitCode !== null) throw new Error(`launcher exited with ${child.exitCode}:\n${output}`);
-    if (Date.now() > deadline) throw new Error(`launcher not ready:\n${output}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return { child, output: () => output };
-}
-
-function stop({ child }: Launched, signal: NodeJS.Signals = 'SIGINT'): Promise<number | null> {
-  return new Promise((resolve) => {
-    child.once('exit', (code) => resolve(code));
-    child.kill(signal);
-  });
-}
 
 let env: Record<string, string>;
 let dataDir: string;
@@ -65,7 +35,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // a failed assertion must not leave a hub running
-  for (const child of launched) if (child.exitCode === null) child.kill('SIGKILL');
+  killHubs(launched);
   await dropDatabase?.();
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
@@ -74,7 +44,7 @@ test('starts, answers a federated query through the gateway, stops on Ctrl-C, an
   const gateway = `http://127.0.0.1:${env.GATEWAY_PORT}/graphql`;
   const query = `{ municipality(key: "07315000") { name population networkFit { network { id } level } } ikoneDsFeed { snapshot { loadedAt } } }`;
 
-  const first = await launch(env);
+  const first = await launchHub(env, launched);
   expect(first.output()).toContain(`http://localhost:${env.GATEWAY_PORT}/graphql`);
   const answer = await postGraphQL(gateway, { query });
   expect(answer.data.municipality).toEqual({
@@ -87,10 +57,10 @@ test('starts, answers a federated query through the gateway, stops on Ctrl-C, an
   });
   const page = await fetch(`http://127.0.0.1:${env.GATEWAY_PORT}/`);
   expect(await page.text()).toContain('KommunalNetz Hub');
-  expect(await stop(first)).toBe(0);
+  expect(await stopHub(first)).toBe(0);
   await expect(fetch(gateway)).rejects.toThrow();
 
-  const second = await launch(env);
+  const second = await launchHub(env, launched);
   const again = await postGraphQL(gateway, { query });
   expect(again.data.municipality.name).toBe('Mainz, Stadt');
   // the feed stored on the first start is the one served: nothing was imported twice
@@ -110,7 +80,7 @@ test('starts, answers a federated query through the gateway, stops on Ctrl-C, an
   const inFlight = Array.from({ length: 10 }, () => postGraphQL(gateway, { query: pageQuery }));
   // long enough for all 20 to be connected and received, short enough that most are still running
   await new Promise((r) => setTimeout(r, 300));
-  const exited = stop(second, 'SIGTERM');
+  const exited = stopHub(second, 'SIGTERM');
   const answers = await Promise.all(inFlight);
   expect(answers.map((a) => [a.status, a.errors?.[0]?.message ?? null, a.data?.municipalities.edges.length])).toEqual(
     Array(10).fill([200, null, 50]),
@@ -121,7 +91,7 @@ test('starts, answers a federated query through the gateway, stops on Ctrl-C, an
 test('a wrong setting stops the launcher with a message that names it', () => {
   let message = '';
   try {
-    execFileSync(process.execPath, [path.join(projectRoot, 'dist/scripts/start.js')], {
+    execFileSync(process.execPath, [LAUNCHER_SCRIPT], {
       env: { ...env, GATEWAY_PORT: 'eighty' },
       stdio: 'pipe',
     });

@@ -22,6 +22,7 @@ void runProcess(
         internalSecret: requireInternalSecret(config),
         metricsToken: config.metricsToken,
         performance: config.performance,
+        vendorTelemetry: config.vendorTelemetry,
       },
     ),
   tracing?.shutdown,

@@ -1,0 +1,63 @@
+// `npm start` as a test runs it: the real launcher (dist/scripts/start.js) in a child process,
+// with the environment the test gives it and nothing else of the test's.
+import { ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+import { projectRoot } from '../common/config';
+
+export interface LaunchedHub {
+  child: ChildProcess;
+  /** Everything the launcher and its services printed so far. */
+  output: () => string;
+}
+
+export const LAUNCHER_SCRIPT = path.join(projectRoot, 'dist/scripts/start.js');
+
+/** Starts the launcher and waits until it says the hub is running. */
+export async function launchHub(env: Record<string, string>, launched?: ChildProcess[]): Promise<LaunchedHub> {
+  const child = spawn(process.execPath, [LAUNCHER_SCRIPT], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '/tmp',
+      LOG_LEVEL: 'warn',
+      // the outbound-connection guard of the test run (testing/global-setup.ts) goes along
+      ...(process.env.NODE_OPTIONS && { NODE_OPTIONS: process.env.NODE_OPTIONS }),
+      ...(process.env.OUTBOUND_GUARD_LOG && { OUTBOUND_GUARD_LOG: process.env.OUTBOUND_GUARD_LOG }),
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // its own process group, so that killHubs can take the services and the database along
+    detached: true,
+  });
+  launched?.push(child);
+  let output = '';
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  const deadline = Date.now() + 120_000;
+  while (!output.includes('KommunalNetz Hub is running')) {
+    if (child.exitCode !== null) throw new Error(`launcher exited with ${child.exitCode}:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`launcher not ready:\n${output}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { child, output: () => output };
+}
+
+/** Sends the launcher a signal and resolves with its exit code. */
+export function stopHub({ child }: LaunchedHub, signal: NodeJS.Signals = 'SIGINT'): Promise<number | null> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve(child.exitCode);
+    child.once('exit', (code) => resolve(code));
+    child.kill(signal);
+  });
+}
+
+/** After a failed test: kills every launcher still running, with its services and database. */
+export function killHubs(launched: ChildProcess[]): void {
+  for (const child of launched) {
+    if (child.exitCode !== null || child.signalCode !== null || !child.pid) continue;
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+}
