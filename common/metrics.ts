@@ -27,6 +27,12 @@ export class ServiceMetrics {
       labelNames: ['code'],
       registers: [this.registry],
     });
+    // The launcher (scripts/start.ts) counts the restarts and hands the number to the new process.
+    new client.Gauge({
+      name: 'kommunalnetz_service_restarts',
+      help: 'How often `npm start` restarted this service after it died (0 when started once or by another supervisor).',
+      registers: [this.registry],
+    }).set(Number(process.env.HUB_SERVICE_RESTARTS) || 0);
   }
 
   /** The label for a client-chosen operation name. */

@@ -1,5 +1,6 @@
 // `npm start`: the whole hub on one machine. Starts the embedded PostgreSQL unless DATABASE_URL is
-// set, then the two subgraphs and the gateway as separate processes, and stops them all on Ctrl-C.
+// set, then the two subgraphs and the gateway as separate processes, restarts one that dies, and
+// stops them all on Ctrl-C.
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -11,6 +12,26 @@ import { createLogger } from '../common/logging';
 
 const logger = createLogger('launcher');
 const READY_TIMEOUT_MS = 120_000;
+// A service that dies is started again after 0.5 s, 1 s, 2 s, 4 s …; the fifth death within two
+// minutes means it cannot run (a broken database, a bug on every start), and the hub stops. Deaths
+// older than the window are forgotten, so a service that ran stably starts again at 0.5 s.
+const FIRST_RESTART_DELAY_MS = 500;
+const MAX_RESTART_DELAY_MS = 30_000;
+const RESTART_WINDOW_MS = 120_000;
+const MAX_DEATHS_IN_WINDOW = 5;
+
+/** One of the three service processes, across its restarts. */
+interface Service {
+  name: string;
+  script: string;
+  readyUrl: string;
+  child: ChildProcess;
+  /** How often the launcher started it again; the service shows it as kommunalnetz_service_restarts. */
+  restarts: number;
+  /** When it died within the last RESTART_WINDOW_MS. */
+  deaths: number[];
+  pendingRestart?: NodeJS.Timeout;
+}
 
 /** The gateway-to-subgraph secret: from the environment, else generated once and kept in the data folder. */
 function internalSecret(config: HubConfig): string {
@@ -49,8 +70,9 @@ async function main(): Promise<void> {
     throw error;
   }
   const secret = internalSecret(config);
-  const children: ChildProcess[] = [];
+  const services: Service[] = [];
   let embedded: RunningPostgres | undefined;
+  let running = false;
   let stopping = false;
   const terminate = (child: ChildProcess) =>
     new Promise<void>((resolve) => {
@@ -63,7 +85,8 @@ async function main(): Promise<void> {
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    const [gateway, ...subgraphs] = [...children].reverse();
+    for (const service of services) clearTimeout(service.pendingRestart);
+    const [gateway, ...subgraphs] = [...services].reverse().map((service) => service.child);
     if (gateway) await terminate(gateway);
     await Promise.all(subgraphs.map(terminate));
     await embedded?.stop();
@@ -73,30 +96,58 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void stop(0));
 
   const launchAll = (databaseUrl: string) => {
-    const launch = (name: string, script: string) => {
-      const child = spawn(
-        process.execPath,
-        [`--max-old-space-size=${config.performance.serviceHeapMiB}`, path.join(__dirname, '..', script)],
-        {
-          env: { ...process.env, DATABASE_URL: databaseUrl, HUB_INTERNAL_SECRET: secret },
-          stdio: 'inherit',
-        },
-      );
-      child.on('exit', (code, signal) => {
-        if (!stopping) {
-          logger.error({ service: name, code, signal }, `${name} stopped unexpectedly; stopping the hub`);
-          void stop(1);
-        }
+    const spawnService = (script: string, restarts: number) =>
+      spawn(process.execPath, [`--max-old-space-size=${config.performance.serviceHeapMiB}`, path.join(__dirname, '..', script)], {
+        env: { ...process.env, DATABASE_URL: databaseUrl, HUB_INTERNAL_SECRET: secret, HUB_SERVICE_RESTARTS: String(restarts) },
+        stdio: 'inherit',
       });
-      children.push(child);
-      return child;
+    const watch = (service: Service) => service.child.on('exit', (code, signal) => onExit(service, code, signal));
+    const onExit = (service: Service, code: number | null, signal: NodeJS.Signals | null) => {
+      if (stopping) return;
+      const { name } = service;
+      // Before the hub ran once, a death is a setting or an installation to fix, not bad luck.
+      if (!running) {
+        logger.error({ service: name, code, signal }, `${name} stopped during start; stopping the hub`);
+        return void stop(1);
+      }
+      const now = Date.now();
+      service.deaths = [...service.deaths.filter((at) => now - at < RESTART_WINDOW_MS), now];
+      if (service.deaths.length >= MAX_DEATHS_IN_WINDOW) {
+        logger.fatal(
+          { service: name, code, signal, restarts: service.restarts },
+          `${name} stopped unexpectedly ${service.deaths.length} times within ${RESTART_WINDOW_MS / 60_000} minutes; ` +
+            'giving up and stopping the hub (see its log above)',
+        );
+        return void stop(1);
+      }
+      const delay = Math.min(FIRST_RESTART_DELAY_MS * 2 ** (service.deaths.length - 1), MAX_RESTART_DELAY_MS);
+      service.restarts += 1;
+      logger.error(
+        { service: name, code, signal, restart: service.restarts, delayMs: delay },
+        `${name} stopped unexpectedly; restarting it in ${delay / 1000} s (restart ${service.restarts})`,
+      );
+      service.pendingRestart = setTimeout(() => {
+        if (stopping) return;
+        service.child = spawnService(service.script, service.restarts);
+        watch(service);
+        void waitUntilReady(name, service.readyUrl, service.child).then(
+          () => logger.info({ service: name, restart: service.restarts }, `${name} is ready again`),
+          () => undefined, // its death is handled by onExit
+        );
+      }, delay);
+    };
+    const launch = (name: string, script: string, readyUrl: string) => {
+      const service: Service = { name, script, readyUrl, restarts: 0, deaths: [], child: spawnService(script, 0) };
+      watch(service);
+      services.push(service);
+      return service;
     };
     // All three at once: the gateway serves the checked-in supergraph and reports ready only when
     // both subgraphs do. (Launched last, it is stopped first.)
     return {
-      registry: launch('registry', 'services/registry/main.js'),
-      ikoneDs: launch('ikone-ds', 'services/ikone-ds/main.js'),
-      gateway: launch('gateway', 'gateway/main.js'),
+      registry: launch('registry', 'services/registry/main.js', healthUrl(config.registryUrl)),
+      ikoneDs: launch('ikone-ds', 'services/ikone-ds/main.js', healthUrl(config.ikoneDsUrl)),
+      gateway: launch('gateway', 'gateway/main.js', `http://${reachableHost(config.host)}:${config.gatewayPort}/health/ready`),
     };
   };
 
@@ -116,11 +167,9 @@ async function main(): Promise<void> {
     }
     const { registry, ikoneDs, gateway } = launched ?? launchAll(databaseUrl);
     // The gateway's readiness asks both subgraphs, so it is polled only once they are ready.
-    await Promise.all([
-      waitUntilReady('registry', healthUrl(config.registryUrl), registry),
-      waitUntilReady('ikone-ds', healthUrl(config.ikoneDsUrl), ikoneDs),
-    ]);
-    await waitUntilReady('gateway', `http://${reachableHost(config.host)}:${config.gatewayPort}/health/ready`, gateway);
+    await Promise.all([registry, ikoneDs].map((service) => waitUntilReady(service.name, service.readyUrl, service.child)));
+    await waitUntilReady(gateway.name, gateway.readyUrl, gateway.child);
+    running = true;
     console.log(
       [
         '',
@@ -128,7 +177,7 @@ async function main(): Promise<void> {
         `  Start page   http://localhost:${config.gatewayPort}/`,
         `  GraphQL API  http://localhost:${config.gatewayPort}/graphql`,
         `  Subgraphs    ${config.registryUrl} (registry), ${config.ikoneDsUrl} (ikone-ds)`,
-        `  Database     ${embedded ? `embedded PostgreSQL, data in ${config.dataDir}` : redactUrl(databaseUrl)}`,
+        `  Database     ${embedded ? `embedded PostgreSQL, data in ${embedded.databaseDir}` : redactUrl(databaseUrl)}`,
         'Press Ctrl-C to stop.',
         '',
       ].join('\n'),

@@ -1,6 +1,7 @@
 // `npm start` as a test runs it: the real launcher (dist/scripts/start.js) in a child process,
 // with the environment the test gives it and nothing else of the test's.
 import { ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../common/config';
 
@@ -60,4 +61,22 @@ export function killHubs(launched: ChildProcess[]): void {
       // already gone
     }
   }
+}
+
+/** The pid of the launcher's service process running `script` (e.g. 'services/registry/main.js'), read from /proc. */
+export function servicePid({ child }: LaunchedHub, script: string): number | undefined {
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // after the command name in parentheses (which may hold anything) come the state and the parent's pid
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (parent !== child.pid) continue;
+      const args = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+      if (args.some((arg) => arg.endsWith(script))) return Number(entry);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return undefined;
 }
