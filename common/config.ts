@@ -101,6 +101,8 @@ export interface HubConfig {
   logLevel: string;
   /** Largest accepted request body. */
   maxBodyBytes: number;
+  /** Time a client has to send the request body; a slower one gets 408 and the connection is closed. */
+  bodyTimeoutMs: number;
   /** Shared secret with which the gateway signs its requests to the subgraphs; the launcher generates one. */
   internalSecret: string | undefined;
   /** Verification of people's bearer tokens (JWT) from the state's identity provider; null: not accepted. */
@@ -111,12 +113,14 @@ export interface HubConfig {
   corsOrigins: string[];
   /** Whether clients may introspect the schema (default: yes, except with NODE_ENV=production). */
   allowIntrospection: boolean;
-  /** Take the client address from X-Forwarded-For (only behind a proxy that sets it). */
-  trustProxy: boolean;
+  /** Proxies in front of the gateway that append to X-Forwarded-For (TRUST_PROXY: true = 1, or a number); 0: none. */
+  trustProxyHops: number;
   /** Days after a membership ended before `npm run retention` erases its contact person. */
   contactRetentionDays: number;
   /** When set, GET /metrics needs "Authorization: Bearer <token>"; unset: open (keep it off the public internet). */
   metricsToken: string | undefined;
+  /** Without METRICS_TOKEN: whether /metrics answers anyone (METRICS_PUBLIC; default yes, except with NODE_ENV=production). */
+  metricsOpen: boolean;
   /** On SIGTERM, how long a service keeps answering (while reporting "not ready") before it closes. */
   shutdownGraceMs: number;
   /** Speed settings (see BENCHMARKS.md). */
@@ -147,10 +151,14 @@ export interface GatewayLimitsConfig {
   maxRootFields: number;
   maxCost: number;
   maxTokens: number;
+  /** Characters of one operation's text (literals included); longer ones are refused before parsing. */
+  maxQueryLength: number;
   /** Operations in one batched HTTP request; 1 means batching is off. */
   maxBatchOperations: number;
   /** Requests per client (API key, person, or address) and window. */
   rateLimitMax: number;
+  /** Refused credentials per address and window; then that address gets 429 for the rest of the window. */
+  authFailureMax: number;
   rateLimitWindowMs: number;
   /** Redis for the rate-limit counters, shared by several gateway instances; unset: in memory. */
   redisUrl: string | undefined;
@@ -164,6 +172,14 @@ function readBoolean(env: Env, name: string, fallback: boolean): boolean {
   if (raw === 'true' || raw === '1') return true;
   if (raw === 'false' || raw === '0') return false;
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function readProxyHops(env: Env, name: string): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '' || raw === 'false') return 0;
+  if (raw === 'true') return 1;
+  if (/^\d+$/.test(raw) && Number(raw) <= 10) return Number(raw);
+  throw new ConfigError(`${name} must be false, true (one proxy) or the number of proxies in front of the gateway (0–10), got "${raw}"`);
 }
 
 function readOrigins(env: Env, name: string): string[] {
@@ -189,6 +205,8 @@ export interface JwtConfig {
   publicKeyPem?: string;
   issuer: string;
   audience: string;
+  /** Longest accepted validity of a token, from "iat" to "exp" (and from now to "exp"). */
+  maxLifetimeSeconds: number;
 }
 
 function readJwt(env: Env): JwtConfig | null {
@@ -200,7 +218,13 @@ function readJwt(env: Env): JwtConfig | null {
     throw new ConfigError('AUTH_JWT_PUBLIC_KEY must be a PEM public key (-----BEGIN PUBLIC KEY-----)');
   }
   if (!env.AUTH_JWT_ISSUER) throw new ConfigError('AUTH_JWT_ISSUER is required when bearer tokens are enabled');
-  return { jwksUrl, publicKeyPem, issuer: env.AUTH_JWT_ISSUER, audience: env.AUTH_JWT_AUDIENCE || 'kommunalnetz-hub' };
+  return {
+    jwksUrl,
+    publicKeyPem,
+    issuer: env.AUTH_JWT_ISSUER,
+    audience: env.AUTH_JWT_AUDIENCE || 'kommunalnetz-hub',
+    maxLifetimeSeconds: readPositiveInt(env, 'AUTH_JWT_MAX_LIFETIME_S', 3_600),
+  };
 }
 
 export function readConfig(env: Env = process.env): HubConfig {
@@ -229,6 +253,7 @@ export function readConfig(env: Env = process.env): HubConfig {
     embeddedPostgresPort: readPort(env, 'EMBEDDED_PG_PORT', 54329),
     logLevel,
     maxBodyBytes: readPositiveInt(env, 'MAX_BODY_BYTES', 100_000),
+    bodyTimeoutMs: readPositiveInt(env, 'BODY_TIMEOUT_MS', 10_000),
     internalSecret: readSecret(env, 'HUB_INTERNAL_SECRET'),
     jwt: readJwt(env),
     limits: {
@@ -237,17 +262,20 @@ export function readConfig(env: Env = process.env): HubConfig {
       maxRootFields: readPositiveInt(env, 'MAX_ROOT_FIELDS', 10),
       maxCost: readPositiveInt(env, 'MAX_COST', 50_000),
       maxTokens: readPositiveInt(env, 'MAX_TOKENS', 2_000),
+      maxQueryLength: readPositiveInt(env, 'MAX_QUERY_LENGTH', 20_000),
       maxBatchOperations: readPositiveInt(env, 'MAX_BATCH_OPERATIONS', 1),
       rateLimitMax: readPositiveInt(env, 'RATE_LIMIT_MAX', 300),
+      authFailureMax: readPositiveInt(env, 'AUTH_FAILURE_MAX', 10),
       rateLimitWindowMs: readPositiveInt(env, 'RATE_LIMIT_WINDOW_MS', 60_000),
       redisUrl: readUrl(env, 'REDIS_URL', undefined, ['redis:', 'rediss:']),
       redisPrefix: env.RATE_LIMIT_REDIS_PREFIX || 'kommunalnetz:ratelimit',
     },
     corsOrigins: readOrigins(env, 'CORS_ORIGINS'),
     allowIntrospection: readBoolean(env, 'ALLOW_INTROSPECTION', env.NODE_ENV !== 'production'),
-    trustProxy: readBoolean(env, 'TRUST_PROXY', false),
+    trustProxyHops: readProxyHops(env, 'TRUST_PROXY'),
     contactRetentionDays: readPositiveInt(env, 'CONTACT_RETENTION_DAYS', 365),
     metricsToken: env.METRICS_TOKEN || undefined,
+    metricsOpen: readBoolean(env, 'METRICS_PUBLIC', env.NODE_ENV !== 'production'),
     shutdownGraceMs: readNonNegativeInt(env, 'SHUTDOWN_GRACE_MS', 1_000),
     performance: readPerformance(env),
     vendorTelemetry: readBoolean(env, 'VENDOR_TELEMETRY', false),

@@ -27,17 +27,32 @@ export interface HttpServiceOptions<C extends BaseContext> {
   /** Readiness: can the service answer (database reachable, …)? */
   ready: () => Promise<boolean>;
   maxBodyBytes: number;
+  /** Time for a request body to arrive (default 10 s). */
+  bodyTimeoutMs?: number;
   logger: Logger;
-  /** Extra GET routes, e.g. the gateway's start page. */
-  pages?: Record<string, (req: IncomingMessage, res: ServerResponse) => void | Promise<void>>;
+  /** Extra GET routes that serve files, e.g. the gateway's start page and the page bundles. */
+  pages?: Record<string, PageHandler>;
+  /** GET routes that run queries (report CSVs): admitted like /graphql (credentials, rate limit). */
+  queryPages?: Record<string, PageHandler>;
   /** Browser origins allowed to call /graphql (CORS). */
   corsOrigins?: string[];
   /** Operations allowed in one batched request (1: no batching). */
   maxBatchOperations?: number;
+  /** Characters of one operation's text; a longer one is refused before it is parsed or cached. */
+  maxQueryLength?: number;
   metrics: ServiceMetrics;
   /** When set, GET /metrics needs "Authorization: Bearer <token>". */
   metricsToken?: string;
+  /** Without a token: whether /metrics is open (default) or off. */
+  metricsOpen?: boolean;
+  /**
+   * Take the caller's x-request-id as this request's id: only where every caller is authenticated
+   * by the hub itself (subgraphs, whose only client is the gateway). Elsewhere the hub makes the id.
+   */
+  trustRequestId?: boolean;
 }
+
+export type PageHandler = (req: IncomingMessage, res: ServerResponse, context: { requestId: string }) => void | Promise<void>;
 
 export interface RunningService {
   url: string;
@@ -51,6 +66,10 @@ export const GRAPHQL_PATH = '/graphql';
 
 /** Longer than the gateway's idle-socket time (15 s), so the server never closes a socket the gateway may still reuse. */
 const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+/** A request body must arrive within this time by default; a client that trickles it in is cut off (408). */
+const DEFAULT_BODY_TIMEOUT_MS = 10_000;
+/** What a client's own x-request-id may look like to be logged beside ours. */
+const CLIENT_REQUEST_ID = /^[\w.:-]{1,64}$/;
 
 /** Refuses a request before GraphQL runs, with an HTTP status and an error code. */
 export class HttpError extends Error {
@@ -69,17 +88,39 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
   res.end(JSON.stringify(body));
 }
 
-async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+async function readBody(req: IncomingMessage, limit: number, timeoutMs: number): Promise<string> {
   const declared = Number(req.headers['content-length']);
   if (declared > limit) throw new HttpError(413, ErrorCode.PAYLOAD_TOO_LARGE, `Request body larger than ${limit} bytes.`);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += chunk.length;
-    if (size > limit) throw new HttpError(413, ErrorCode.PAYLOAD_TOO_LARGE, `Request body larger than ${limit} bytes.`);
-    chunks.push(chunk);
+  const reading = (async () => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of req) {
+      size += chunk.length;
+      if (size > limit) throw new HttpError(413, ErrorCode.PAYLOAD_TOO_LARGE, `Request body larger than ${limit} bytes.`);
+      chunks.push(chunk);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  })();
+  // Node checks its own requestTimeout only every 30 s, so a body trickled in byte by byte would
+  // hold the request far longer. The answer closes the connection; the rest of the body is dropped.
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new HttpError(408, ErrorCode.REQUEST_TIMEOUT, `The request body did not arrive within ${timeoutMs / 1000} s.`, {
+            connection: 'close',
+          }),
+        ),
+      timeoutMs,
+    );
+  });
+  reading.catch(() => undefined);
+  try {
+    return await Promise.race([reading, deadline]);
+  } finally {
+    clearTimeout(timer);
   }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 function parseBody(raw: string, contentType: string | undefined): unknown {
@@ -92,6 +133,25 @@ function parseBody(raw: string, contentType: string | undefined): unknown {
     }
   }
   return raw;
+}
+
+/**
+ * A huge operation text (a 95 KB literal, say) would be parsed, validated and kept in Apollo's
+ * document, plan and persisted-query caches; the caches' bounds hold only if no single entry is huge.
+ */
+function checkQueryLength(body: unknown, url: URL, max: number): void {
+  const operations = Array.isArray(body) ? body : [body];
+  const texts = operations.map((op) => (op && typeof op === 'object' ? (op as { query?: unknown }).query : undefined));
+  texts.push(url.searchParams.get('query') ?? undefined);
+  for (const text of texts) {
+    if (typeof text === 'string' && text.length > max) {
+      throw new HttpError(
+        400,
+        ErrorCode.QUERY_TOO_LARGE,
+        `The operation has ${text.length} characters; at most ${max} are accepted. Pass long values as variables.`,
+      );
+    }
+  }
 }
 
 /**
@@ -179,7 +239,7 @@ export async function startHttpService<C extends BaseContext>(options: HttpServi
     const url = new URL(req.url ?? '/', 'http://localhost');
     const principal = await options.authenticate(req);
     const admitHeaders = (await options.admit?.(req, principal)) ?? {};
-    const raw = req.method === 'POST' ? await readBody(req, options.maxBodyBytes) : '';
+    const raw = req.method === 'POST' ? await readBody(req, options.maxBodyBytes, options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS) : '';
     const body = parseBody(raw, req.headers['content-type']);
     const maxBatch = options.maxBatchOperations ?? 1;
     if (Array.isArray(body) && body.length > maxBatch) {
@@ -189,6 +249,7 @@ export async function startHttpService<C extends BaseContext>(options: HttpServi
         maxBatch === 1 ? 'Batched requests are not accepted.' : `At most ${maxBatch} operations per batch.`,
       );
     }
+    if (options.maxQueryLength !== undefined) checkQueryLength(body, url, options.maxQueryLength);
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -214,8 +275,11 @@ export async function startHttpService<C extends BaseContext>(options: HttpServi
   const server = http.createServer(async (req, res) => {
     const started = process.hrtime.bigint();
     const incoming = req.headers[REQUEST_ID_HEADER];
-    // A request id from outside is only taken when it looks like one of ours (no log injection).
-    const requestId = typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+    const fromClient = typeof incoming === 'string' && CLIENT_REQUEST_ID.test(incoming) ? incoming : undefined;
+    // The id in logs and audit events is the hub's own: a client could otherwise give two requests
+    // the same id. The client's id (if it looks harmless) is logged beside it.
+    const requestId = options.trustRequestId && fromClient ? fromClient : randomUUID();
+    const clientRequestId = options.trustRequestId ? undefined : fromClient;
     const path = (req.url ?? '/').split('?')[0];
     let operationName: string | undefined;
     try {
@@ -228,6 +292,9 @@ export async function startHttpService<C extends BaseContext>(options: HttpServi
         if (options.metricsToken && req.headers.authorization !== `Bearer ${options.metricsToken}`) {
           throw new HttpError(401, ErrorCode.UNAUTHENTICATED, 'The metrics need the metrics token.');
         }
+        if (!options.metricsToken && options.metricsOpen === false) {
+          throw new HttpError(404, ErrorCode.NOT_FOUND, 'Metrics are off here; the operator enables them with METRICS_TOKEN.');
+        }
         res.writeHead(200, { 'content-type': options.metrics.registry.contentType });
         res.end(await options.metrics.registry.metrics());
       } else if (req.method === 'GET' && path === '/health/live') {
@@ -235,8 +302,13 @@ export async function startHttpService<C extends BaseContext>(options: HttpServi
       } else if (req.method === 'GET' && path === '/health/ready') {
         const ready = !draining && (await options.ready().catch(() => false));
         sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', service: options.name });
+      } else if (req.method === 'GET' && options.queryPages?.[path]) {
+        const headers = await options.authenticate(req).then((principal) => options.admit?.(req, principal));
+        for (const [name, value] of Object.entries(headers ?? {})) res.setHeader(name, value);
+        res.setHeader(REQUEST_ID_HEADER, requestId);
+        await options.queryPages[path](req, res, { requestId });
       } else if (req.method === 'GET' && options.pages?.[path]) {
-        await options.pages[path](req, res);
+        await options.pages[path](req, res, { requestId });
       } else {
         sendJson(res, 404, {
           errors: [{ message: `Nothing at ${path}; the GraphQL API is at ${GRAPHQL_PATH}.`, extensions: { code: 'NOT_FOUND' } }],
@@ -273,6 +345,7 @@ export async function startHttpService<C extends BaseContext>(options: HttpServi
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
       const line = {
         requestId,
+        clientRequestId,
         method: req.method,
         path,
         operationName,

@@ -74,6 +74,7 @@ export async function startSubgraph<C extends BaseContext>(
     logger: Logger;
     internalSecret: string;
     metricsToken?: string;
+    metricsOpen?: boolean;
     performance: PerformanceConfig;
     /** Apollo's usage and schema reporting; off unless the operator sets VENDOR_TELEMETRY. */
     vendorTelemetry?: boolean;
@@ -138,6 +139,9 @@ export async function startSubgraph<C extends BaseContext>(
       maxBodyBytes: SUBGRAPH_MAX_BODY_BYTES,
       metrics,
       metricsToken: options.metricsToken,
+      metricsOpen: options.metricsOpen,
+      // The gateway is the only caller (its token is checked below) and sends its request id.
+      trustRequestId: true,
       // Only the gateway may ask: without its token there is no data, no schema, no _entities.
       authenticate: async (req) => {
         const token = req.headers[GATEWAY_TOKEN_HEADER];

@@ -6,6 +6,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { GraphQLSchema, parse } from 'graphql';
 import { buildSchema, createResolversMap, NonEmptyArray } from 'type-graphql';
 import { hubAuthChecker } from './auth/auth-checker';
+import { guardArguments } from './input';
 
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires"])';
@@ -33,5 +34,6 @@ export async function buildFederatedSchema(definition: SubgraphDefinition): Prom
   for (const [typeName, resolveReference] of Object.entries(definition.referenceResolvers)) {
     resolvers[typeName] = { ...resolvers[typeName], __resolveReference: resolveReference };
   }
-  return buildSubgraphSchema([{ typeDefs, resolvers }]);
+  // Malformed arguments (dates, NUL, lone surrogates) are refused by name before any resolver runs.
+  return guardArguments(buildSubgraphSchema([{ typeDefs, resolvers }]));
 }

@@ -15,6 +15,8 @@ export const API_KEY_HEADER = 'x-api-key';
 /** Asymmetric algorithms only: a token signed with a shared secret (HS256) or unsigned (none) is refused. */
 const JWT_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
 const PERSON_ROLES: readonly Role[] = [Role.PARTNER, Role.COORDINATOR, Role.MINISTRY_ADMIN];
+/** How far the identity provider's clock may run ahead of ours when "exp" is compared with now. */
+const CLOCK_SKEW_SECONDS = 60;
 
 const refuse = (message: string) => new HttpError(401, ErrorCode.UNAUTHENTICATED, message, { 'www-authenticate': 'Bearer' });
 
@@ -35,11 +37,24 @@ export function createAuthenticator(apiKeys: ApiKeyStore, jwt: JwtConfig | null)
         issuer: jwt.issuer,
         audience: jwt.audience,
         algorithms: JWT_ALGORITHMS,
-        requiredClaims: ['exp', 'sub'],
+        // iat and exp both: without them the token's lifetime cannot be bounded.
+        requiredClaims: ['iat', 'exp', 'sub'],
       }));
     } catch (error) {
-      const reason = error instanceof joseErrors.JWTExpired ? 'expired' : 'invalid';
-      throw refuse(`The bearer token is ${reason}.`);
+      if (error instanceof joseErrors.JWTExpired) throw refuse('The bearer token is expired.');
+      if (error instanceof joseErrors.JWTClaimValidationFailed && (error.claim === 'iat' || error.claim === 'exp')) {
+        throw refuse('The bearer token needs numeric "iat" and "exp" claims: the hub accepts only tokens of limited lifetime.');
+      }
+      throw refuse('The bearer token is invalid.');
+    }
+    // A stolen long-lived token would stay usable for its whole life: refuse any that lives longer
+    // than the configured maximum, counted from its issue time and from now.
+    const { iat, exp } = payload as { iat: number; exp: number };
+    const now = Math.floor(Date.now() / 1000);
+    if (exp - iat > jwt.maxLifetimeSeconds || exp - now > jwt.maxLifetimeSeconds + CLOCK_SKEW_SECONDS) {
+      throw refuse(
+        `The bearer token is valid for too long: this hub accepts at most ${jwt.maxLifetimeSeconds} seconds from "iat" to "exp".`,
+      );
     }
     const role = payload.role as Role;
     if (!PERSON_ROLES.includes(role)) throw refuse('The bearer token carries no role of this hub (claim "role").');

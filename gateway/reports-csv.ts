@@ -1,20 +1,24 @@
 // CSV downloads of the reports for spreadsheet users: GET /reports/<name>.csv runs the same GraphQL
 // query as the API (anonymously, through the gateway) and writes it as CSV in the form German
 // spreadsheet programs open directly: UTF-8 with BOM, ";" between fields, decimal comma.
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { ANONYMOUS } from '../common/auth/roles';
 import type { BaseContext } from '../common/context';
-import { ErrorCode } from '../common/errors';
-import { HttpError } from '../common/http';
+import { DATE_RANGE, germanDate, isValidDate } from '../common/dates';
+import { NetworkId } from '../common/domain';
+import { CLIENT_ERROR_CODES, ErrorCode } from '../common/errors';
 import type { Logger } from '../common/logging';
 import { REPORT_MAX_AGE_SECONDS } from './cache-hints';
 
 type Cell = string | number | null;
 
+type Parameter = 'network' | 'groupBy' | 'asOf';
+
 interface CsvReport {
   query: string;
-  parameters: string[];
+  parameters: Parameter[];
   header: string[];
   rows: (data: any) => Cell[][];
 }
@@ -72,6 +76,43 @@ const REPORTS: Record<string, CsvReport> = {
   },
 };
 
+// The values each parameter may take, checked before the query runs, so that a malformed one is a
+// 400 with a German sentence for the spreadsheet user (the API's own answer is JSON, in English).
+const NETWORK_IDS: readonly string[] = Object.values(NetworkId);
+// The dimensions of membershipReport (services/registry/reports.ts; the gateway does not import subgraph code).
+const DIMENSIONS = ['DISTRICT', 'MUNICIPALITY_TYPE', 'SIZE_CLASS', 'YEAR_JOINED'];
+const CHECKS: Record<Parameter, { valid: (value: string) => boolean; rule: string }> = {
+  network: { valid: (v) => NETWORK_IDS.includes(v), rule: `eines von ${NETWORK_IDS.join(', ')}` },
+  groupBy: { valid: (v) => DIMENSIONS.includes(v), rule: `eines von ${DIMENSIONS.join(', ')}` },
+  asOf: {
+    valid: isValidDate,
+    rule: `ein Datum im Format JJJJ-MM-TT (ein echter Kalendertag vom ${germanDate(DATE_RANGE.min)} bis ${germanDate(DATE_RANGE.max)}, z. B. 2024-12-31); leer lassen für heute`,
+  },
+};
+
+/** The first malformed parameter as a German sentence, or null. A value is never echoed (it could be anything). */
+function parameterProblem(report: CsvReport, params: URLSearchParams): string | null {
+  for (const name of report.parameters) {
+    const value = params.get(name);
+    if (value === null || value === '') {
+      if (name === 'asOf') continue;
+      return `Der Parameter „${name}“ fehlt; erlaubt ist ${CHECKS[name].rule}.`;
+    }
+    if (!CHECKS[name].valid(value)) return `Der Parameter „${name}“ ist ungültig; erlaubt ist ${CHECKS[name].rule}.`;
+  }
+  return null;
+}
+
+/** Answers a download that cannot be made: plain text that a person reads in the browser, never cached. */
+function sendText(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, {
+    'content-type': 'text/plain; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  res.end(`${text}\n`);
+}
+
 /** A share (0 to 1) with four decimals and a decimal comma. */
 function fraction(value: number): string {
   return value.toFixed(4).replace('.', ',');
@@ -94,24 +135,42 @@ export function csvReportPages(
   for (const [name, report] of Object.entries(REPORTS)) {
     pages[`/reports/${name}.csv`] = async (req, res) => {
       const params = new URL(req.url ?? '/', 'http://localhost').searchParams;
-      const variables = Object.fromEntries(report.parameters.filter((p) => params.has(p)).map((p) => [p, params.get(p)]));
+      const problem = parameterProblem(report, params);
+      if (problem) return sendText(res, 400, `${problem} Parameter dieses Berichts: ${report.parameters.join(', ')}.`);
+      const variables = Object.fromEntries(report.parameters.filter((p) => params.get(p)).map((p) => [p, params.get(p)]));
+      const requestId = `csv-${randomUUID()}`;
       const result = await apollo.executeOperation(
         { query: report.query, variables },
-        { contextValue: { requestId: `csv-${Date.now()}`, logger, principal: ANONYMOUS } },
+        { contextValue: { requestId, logger, principal: ANONYMOUS } },
       );
       const body = result.body.kind === 'single' ? result.body.singleResult : undefined;
       if (!body || body.errors || !body.data) {
-        const message = body?.errors?.[0]?.message ?? 'The report could not be made.';
-        throw new HttpError(
-          400,
-          String(body?.errors?.[0]?.extensions?.code ?? ErrorCode.BAD_USER_INPUT),
-          `${message} Parameters: ${report.parameters.join(', ')}.`,
+        const error = body?.errors?.[0];
+        const code = String(error?.extensions?.code ?? '');
+        // A well-formed value the API still refuses (e.g. a Stichtag in the future): the client's to fix.
+        if (code === ErrorCode.BAD_USER_INPUT) {
+          const argument = typeof error?.extensions?.argument === 'string' ? `„${error.extensions.argument}“ ` : '';
+          return sendText(res, 400, `Die API nimmt den Parameter ${argument}nicht an (${error?.message ?? ''}).`);
+        }
+        // Other client codes (a limit) keep their meaning; only errors of the hub itself are 5xx.
+        if (CLIENT_ERROR_CODES.has(code) && code !== ErrorCode.SERVICE_UNAVAILABLE) {
+          return sendText(
+            res,
+            code === ErrorCode.RATE_LIMITED ? 429 : 400,
+            `Der Bericht konnte nicht erstellt werden (${error?.message ?? code}).`,
+          );
+        }
+        return sendText(
+          res,
+          code === ErrorCode.SERVICE_UNAVAILABLE ? 503 : 500,
+          `Der Bericht konnte gerade nicht erstellt werden; bitte später erneut versuchen (Anfrage-ID ${requestId}).`,
         );
       }
       const lines = [report.header, ...report.rows(body.data)].map((row) => row.map(cell).join(';'));
       res.writeHead(200, {
         'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': `attachment; filename="${name}-${params.get('network') ?? 'alle'}.csv"`,
+        // Only a known network id (checked above) or "alle" goes into the file name, never free text.
+        'content-disposition': `attachment; filename="${name}-${typeof variables.network === 'string' && NETWORK_IDS.includes(variables.network) ? variables.network : 'alle'}.csv"`,
         'cache-control': `public, max-age=${REPORT_MAX_AGE_SECONDS}`,
       });
       res.end('\ufeff' + lines.join('\r\n') + '\r\n');

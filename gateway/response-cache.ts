@@ -8,7 +8,7 @@
 // before the notification arrives.
 import ApolloServerPluginResponseCache from '@apollo/server-plugin-response-cache';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import type { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import pg from 'pg';
 import type { BaseContext } from '../common/context';
 import { DATA_CHANGED_CHANNEL } from '../common/database';
@@ -23,9 +23,8 @@ export interface ResponseCache {
   close(): Promise<void>;
 }
 
-export function createResponseCache(options: { databaseUrl: string; maxBytes: number; logger: Logger }): ResponseCache {
-  const { logger } = options;
-  const store = new InMemoryLRUCache<string>({ maxSize: options.maxBytes });
+export function createResponseCache(options: { databaseUrl: string; store: InMemoryLRUCache<string>; logger: Logger }): ResponseCache {
+  const { logger, store } = options;
   let client: pg.Client | undefined;
   let listening = false;
   // Bumped on every change: an answer computed across a change is not stored (it may hold old data).

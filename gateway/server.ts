@@ -12,6 +12,7 @@ import { answersOk, errorPolicyPlugin, HttpError, RunningService, startHttpServi
 import { ErrorCode } from '../common/errors';
 import { ServiceMetrics } from '../common/metrics';
 import { operationLimitsPlugin } from './limits/operation-limits';
+import { inputGuardPlugin } from './input-guard';
 import { createMemoryRateLimiter, createRedisRateLimiter, ipRateLimitKey, RateLimiter, rateLimitHeaders } from './limits/rate-limit';
 import type { Logger } from '../common/logging';
 import type { ApiKeyStore } from '../common/auth/api-keys';
@@ -25,6 +26,8 @@ import { cacheHintsPlugin } from './cache-hints';
 import { csvReportPages } from './reports-csv';
 import { createResponseCache } from './response-cache';
 import { createSubgraphFetcher } from './subgraph-fetcher';
+import { limitFailedAuthentication } from './limits/auth-failures';
+import { createGatewayCaches } from './memory-budget';
 import { applyGatewayTelemetrySetting, vendorTelemetryPlugins } from '../common/vendor-telemetry';
 
 export const SUPERGRAPH_FILE = path.join(projectRoot, 'schema/supergraph.graphql');
@@ -38,6 +41,8 @@ export interface GatewayOptions {
   /** Subgraph URLs by the names used in the supergraph. */
   subgraphUrls: { registry: string; 'ikone-ds': string };
   maxBodyBytes: number;
+  /** Time a client has to send its request body. */
+  bodyTimeoutMs?: number;
   logger: Logger;
   /** Signs the gateway's requests to the subgraphs. */
   internalSecret: string;
@@ -46,10 +51,12 @@ export interface GatewayOptions {
   limits: GatewayLimitsConfig;
   corsOrigins: string[];
   allowIntrospection: boolean;
-  /** Take the client address from X-Forwarded-For (behind a proxy). */
-  trustProxy: boolean;
+  /** Proxies in front of the gateway whose X-Forwarded-For entries are trusted (0: none). */
+  trustProxyHops: number;
   /** When set, GET /metrics needs it as a bearer token. */
   metricsToken?: string;
+  /** Without a token: /metrics open (default) or off (the default in production). */
+  metricsOpen?: boolean;
   /** The hub's database: the response cache listens there for changes. */
   databaseUrl: string;
   performance: PerformanceConfig;
@@ -57,20 +64,25 @@ export interface GatewayOptions {
   vendorTelemetry?: boolean;
 }
 
-/** The client address for the rate limit: the connection's, or the proxy's report of it. */
-function clientAddress(req: IncomingMessage, trustProxy: boolean): string | undefined {
+/**
+ * The client address for the rate limit. Behind `hops` trusted proxies it is the entry that the
+ * outermost of them appended to X-Forwarded-For, counted from the right: entries further left were
+ * written by the client itself and prove nothing.
+ */
+export function clientAddress(req: IncomingMessage, hops: number): string | undefined {
   const forwarded = req.headers['x-forwarded-for'];
-  if (trustProxy && typeof forwarded === 'string') return forwarded.split(',')[0].trim();
-  return req.socket.remoteAddress;
+  if (hops === 0 || typeof forwarded !== 'string') return req.socket.remoteAddress;
+  const chain = [...forwarded.split(',').map((entry) => entry.trim()), req.socket.remoteAddress];
+  return chain[Math.max(0, chain.length - 1 - hops)];
 }
 
-async function createRateLimiter(limits: GatewayLimitsConfig, logger: Logger): Promise<RateLimiter> {
-  const options = { max: limits.rateLimitMax, windowMs: limits.rateLimitWindowMs };
+async function createRateLimiter(limits: GatewayLimitsConfig, logger: Logger, max: number, prefix: string): Promise<RateLimiter> {
+  const options = { max, windowMs: limits.rateLimitWindowMs };
   if (!limits.redisUrl) return createMemoryRateLimiter(options);
   return createRedisRateLimiter({
     ...options,
     url: limits.redisUrl,
-    prefix: limits.redisPrefix,
+    prefix,
     onError: (error) => logger.warn({ err: { message: error.message } }, 'rate-limit store (Redis) unreachable'),
   });
 }
@@ -88,17 +100,19 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const subgraphFetcher = tuned
     ? createSubgraphFetcher({ maxSockets: options.performance.subgraphMaxSockets, timeoutMs: SUBGRAPH_TIMEOUT_MS })
     : undefined;
+  const caches = createGatewayCaches(options.performance.responseCacheMaxBytes, metrics);
   const responseCache =
     tuned && options.performance.responseCacheMaxAgeSeconds > 0
       ? createResponseCache({
           databaseUrl: options.databaseUrl,
-          maxBytes: options.performance.responseCacheMaxBytes,
+          store: caches.responses,
           logger: options.logger,
         })
       : undefined;
   applyGatewayTelemetrySetting(options.vendorTelemetry ?? false);
   const gateway = new ApolloGateway({
     supergraphSdl: fs.readFileSync(SUPERGRAPH_FILE, 'utf8'),
+    queryPlannerConfig: { cache: caches.queryPlans },
     buildService: ({ name }) => {
       if (!urls[name]) throw new Error(`the supergraph names a subgraph "${name}" that has no configured URL`);
       return new RemoteGraphQLDataSource<BaseContext>({
@@ -133,8 +147,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     stopOnTerminationSignals: false,
     introspection: options.allowIntrospection,
     parseOptions: { maxTokens: options.limits.maxTokens },
+    documentStore: caches.documents,
+    cache: caches.persistedQueries,
     allowBatchedHttpRequests: options.limits.maxBatchOperations > 1,
     plugins: [
+      // before the error policy: it names the argument of values the gateway itself refuses
+      inputGuardPlugin(),
       operationLimitsPlugin(options.limits),
       errorPolicyPlugin<BaseContext>(metrics),
       cacheHintsPlugin(),
@@ -145,7 +163,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   });
   // Start with the cache listening when the database is there (a short wait; without it the cache is bypassed until it listens).
   if (responseCache) await Promise.race([responseCache.listening, new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
-  const rateLimiter = await createRateLimiter(options.limits, options.logger);
+  const rateLimiter = await createRateLimiter(options.limits, options.logger, options.limits.rateLimitMax, options.limits.redisPrefix);
+  const authFailures = await createRateLimiter(
+    options.limits,
+    options.logger,
+    options.limits.authFailureMax,
+    `${options.limits.redisPrefix}:auth-failures`,
+  );
+  const addressKey = (req: IncomingMessage) => ipRateLimitKey(clientAddress(req, options.trustProxyHops));
   let warnedDegraded = 0;
   const service = await startHttpService<BaseContext>({
     name: 'gateway',
@@ -154,14 +179,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     apollo,
     logger: options.logger,
     maxBodyBytes: options.maxBodyBytes,
-    authenticate: createAuthenticator(options.apiKeys, options.jwt),
+    bodyTimeoutMs: options.bodyTimeoutMs,
+    authenticate: limitFailedAuthentication(createAuthenticator(options.apiKeys, options.jwt), authFailures, addressKey),
     corsOrigins: options.corsOrigins,
     metrics,
     metricsToken: options.metricsToken,
+    metricsOpen: options.metricsOpen,
     maxBatchOperations: options.limits.maxBatchOperations,
+    maxQueryLength: options.limits.maxQueryLength,
     // Per API key or person; anonymous callers per address.
     admit: async (req, principal) => {
-      const key = principal.id ? `${principal.kind}:${principal.id}` : ipRateLimitKey(clientAddress(req, options.trustProxy));
+      const key = principal.id ? `${principal.kind}:${principal.id}` : addressKey(req);
       const decision = await rateLimiter.hit(key);
       if (decision.degraded && Date.now() - warnedDegraded > 60_000) {
         warnedDegraded = Date.now();
@@ -179,13 +207,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       return answers.every(Boolean);
     },
     // browserPages: the playground and the dashboard (built by npm run build:pages) with their assets.
-    pages: { '/': startPage, ...csvReportPages(apollo, options.logger), ...browserPages() },
+    pages: { '/': startPage, ...browserPages() },
+    queryPages: csvReportPages(apollo, options.logger),
   });
   return {
     ...service,
     close: async () => {
       await service.close();
-      await Promise.all([rateLimiter.close(), responseCache?.close()]);
+      await Promise.all([rateLimiter.close(), authFailures.close(), responseCache?.close()]);
       subgraphFetcher?.close();
     },
   };

@@ -1,16 +1,24 @@
 // `npm run apikey -- <command>`: API keys from the command line (the same store as the API's
-// createApiKey/revokeApiKey). Uses DATABASE_URL, else the embedded database of `npm start`.
+// createApiKey/revokeApiKey, audited the same way). Uses DATABASE_URL, else the embedded database
+// of `npm start`.
 //   create --name "Portal Westerwald" --role PARTNER [--network IKONE_DS] [--expires 2027-12-31]
 //   list
 //   revoke <id>
 import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { ApiKeyStore } from '../common/auth/api-keys';
-import { Role } from '../common/auth/roles';
+import { ANONYMOUS, Principal, Role } from '../common/auth/roles';
 import { readConfig } from '../common/config';
+import type { BaseContext } from '../common/context';
+import { createDataSource, initializeWithRetry, migrate } from '../common/database';
 import { NetworkId } from '../common/domain';
 import { openHubDatabase } from '../common/embedded-postgres';
-import { createLogger } from '../common/logging';
+import { createLogger, Logger } from '../common/logging';
+import { printable } from '../common/validation';
+import { createApiKeyAudited, revokeApiKeyAudited } from '../services/registry/api-key-changes';
+import { registryDatabase } from '../services/registry/database';
 
 const USAGE = `usage: npm run apikey -- create --name NAME --role PARTNER|COORDINATOR|MINISTRY_ADMIN [--network DIGITALE_DOERFER_RLP|IKONE_DS] [--expires YYYY-MM-DD]
        npm run apikey -- list
@@ -24,7 +32,19 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
   return value as T;
 }
 
-export async function run(store: ApiKeyStore, argv: string[]): Promise<void> {
+/** Who acts, for the audit trail: the operator's account on the server, with a ministry admin's rights. */
+function operator(): Principal {
+  let user = process.env.USER ?? 'unknown';
+  try {
+    user = userInfo().username;
+  } catch {
+    // no account entry (some containers): keep $USER
+  }
+  return { ...ANONYMOUS, kind: 'system', id: `cli:${printable(user)}`, role: Role.MINISTRY_ADMIN };
+}
+
+export async function run(store: ApiKeyStore, argv: string[], logger: Logger = createLogger('apikey', 'warn')): Promise<void> {
+  const ctx: BaseContext = { principal: operator(), requestId: `cli-${randomUUID()}`, logger };
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -41,7 +61,7 @@ export async function run(store: ApiKeyStore, argv: string[]): Promise<void> {
         throw new UsageError('--expires must be a date YYYY-MM-DD');
     }
     const network = oneOf(values.network, Object.values(NetworkId), 'network') ?? null;
-    const { apiKey, secret } = await store.create({ name: values.name, role, network, expiresAt, createdBy: 'cli' });
+    const { apiKey, secret } = await createApiKeyAudited(store, ctx, { name: values.name, role, network, expiresAt, createdBy: 'cli' });
     console.log(`created key ${apiKey.id} "${apiKey.name}" (${apiKey.role}${apiKey.network ? `, ${apiKey.network}` : ''})`);
     console.log(`\n  ${secret}\n\nSend it in the x-api-key header. It is shown only now; only its hash is stored.`);
   } else if (command === 'list') {
@@ -50,12 +70,15 @@ export async function run(store: ApiKeyStore, argv: string[]): Promise<void> {
     for (const k of keys) {
       const state = k.revokedAt ? `revoked ${k.revokedAt.toISOString()}` : k.expiresAt && k.expiresAt <= new Date() ? 'expired' : 'active';
       const used = k.lastUsedAt ? k.lastUsedAt.toISOString() : 'never';
-      console.log(`${k.id}  ${k.role.padEnd(14)} ${(k.network ?? '').padEnd(20)} ${state.padEnd(10)} last used ${used}  ${k.name}`);
+      // printable(): names stored before they were restricted may still hold escapes or newlines.
+      console.log(
+        `${k.id}  ${k.role.padEnd(14)} ${(k.network ?? '').padEnd(20)} ${state.padEnd(10)} last used ${used}  ${printable(k.name)}`,
+      );
     }
   } else if (command === 'revoke' && rest.length === 1) {
-    const key = await store.revoke(rest[0]);
-    if (!key) throw new UsageError(`no API key has the id ${rest[0]}`);
-    console.log(`revoked key ${key.id} "${key.name}"`);
+    const key = /^[0-9a-f]{16}$/.test(rest[0]) ? await revokeApiKeyAudited(store, ctx, rest[0]) : null;
+    if (!key) throw new UsageError(`no API key has the id ${printable(rest[0])}`);
+    console.log(`revoked key ${key.id} "${printable(key.name)}"`);
   } else {
     throw new UsageError('unknown command');
   }
@@ -65,11 +88,16 @@ async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger('apikey', 'warn');
   const database = await openHubDatabase(config, logger);
-  const store = await ApiKeyStore.open(database.url, logger);
+  // The keys live in the schema "auth", their audit events in the registry's trail: both must exist,
+  // and one data source serves both, so a key and its event commit together.
+  await (await ApiKeyStore.open(database.url, logger)).close();
+  const dataSource = createDataSource(database.url, registryDatabase, logger, 2);
   try {
-    await run(store, process.argv.slice(2));
+    await initializeWithRetry(dataSource, logger);
+    await migrate(dataSource, registryDatabase.schema);
+    await run(ApiKeyStore.on(dataSource), process.argv.slice(2), logger);
   } finally {
-    await store.close();
+    if (dataSource.isInitialized) await dataSource.destroy();
     await database.stop();
   }
 }

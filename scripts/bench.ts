@@ -14,7 +14,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { projectRoot, redactUrl } from '../common/config';
 import { DirectCall, planDirectCall } from './bench/direct';
-import { peakMemoryMiB, resetPeakMemory, RunningHub, SERVICE_NAMES, ServiceName, startHub } from './bench/hub-process';
+import { metricsHeaders, peakMemoryMiB, resetPeakMemory, RunningHub, SERVICE_NAMES, ServiceName, startHub } from './bench/hub-process';
 import { createPost, drive, driveAlternating, LoadResult, percentile, Post } from './bench/load';
 
 // ---------------------------------------------------------------------------------------------
@@ -99,7 +99,7 @@ const MANY = smoke ? 10 : 100;
 
 async function sqlStatements(hub: RunningHub): Promise<Record<'registry' | 'ikone-ds', number>> {
   const read = async (url: string) => {
-    const text = await (await fetch(new URL('/metrics', url))).text();
+    const text = await (await fetch(new URL('/metrics', url), { headers: metricsHeaders })).text();
     return Number(/^kommunalnetz_sql_statements_sent\{[^}]*\} (\d+)/m.exec(text)?.[1] ?? NaN);
   };
   return { registry: await read(hub.subgraphUrls.registry), 'ikone-ds': await read(hub.subgraphUrls['ikone-ds']) };

@@ -110,6 +110,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     port: 0,
     subgraphUrls: { registry: registry.url, 'ikone-ds': ikoneDs.url },
     maxBodyBytes: config.maxBodyBytes,
+    bodyTimeoutMs: config.bodyTimeoutMs,
     logger,
     internalSecret,
     apiKeys,
@@ -117,7 +118,9 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     limits: config.limits,
     corsOrigins: config.corsOrigins,
     allowIntrospection: config.allowIntrospection,
-    trustProxy: config.trustProxy,
+    trustProxyHops: config.trustProxyHops,
+    metricsToken: config.metricsToken,
+    metricsOpen: config.metricsOpen,
     databaseUrl: serviceUrl,
     performance: config.performance,
   });

@@ -2,10 +2,11 @@
 // the gateway. A key reads "knh_<id>_<secret>"; only the SHA-256 of the secret is stored (the
 // secret is 32 random bytes, so a fast hash is enough), and it is shown once.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { createDataSource, initializeWithRetry, migrate, ServiceDatabase } from '../database';
 import { NetworkId } from '../domain';
 import { badInput } from '../errors';
+import { requireText } from '../validation';
 import type { Logger } from '../logging';
 import { ApiKey } from './ApiKey';
 import { CreateAuth1764000000002 } from './migrations/1764000000002-CreateAuth';
@@ -33,7 +34,11 @@ export function parseApiKey(presented: string): { id: string; secret: string } |
 const hash = (secret: string) => createHash('sha256').update(secret).digest('hex');
 
 export class ApiKeyStore {
-  private constructor(readonly dataSource: DataSource) {}
+  private constructor(
+    readonly dataSource: DataSource,
+    /** The transaction this store works in (see `transaction`), else the data source's own manager. */
+    private readonly manager: EntityManager = dataSource.manager,
+  ) {}
 
   /** A store on a data source that already includes the ApiKey entity (the registry's). */
   static on(dataSource: DataSource): ApiKeyStore {
@@ -54,13 +59,21 @@ export class ApiKeyStore {
   }
 
   private get repository() {
-    return this.dataSource.getRepository(ApiKey);
+    return this.manager.getRepository(ApiKey);
+  }
+
+  /**
+   * Runs `work` in one transaction, with a store bound to it: a key's creation or revocation and its
+   * audit event (written by the caller with `manager`) commit together or not at all.
+   */
+  transaction<T>(work: (store: ApiKeyStore, manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction((manager) => work(new ApiKeyStore(this.dataSource, manager), manager));
   }
 
   /** Creates a key; the returned secret is the only time it is visible. */
   async create(input: NewApiKey): Promise<{ apiKey: ApiKey; secret: string }> {
-    const name = input.name.trim();
-    if (name.length < 1 || name.length > 100) throw badInput('name must have 1 to 100 characters.', { argument: 'name' });
+    // Printable text only: a name with ANSI escapes or newlines could forge lines in `npm run apikey -- list` or the logs.
+    const name = requireText(input.name, 'name', 1, 100);
     if (input.role === Role.PUBLIC)
       throw badInput('PUBLIC needs no key; choose PARTNER, COORDINATOR or MINISTRY_ADMIN.', { argument: 'role' });
     const network = input.network ?? null;
@@ -91,15 +104,19 @@ export class ApiKeyStore {
     return this.repository.find({ order: { createdAt: 'ASC' } });
   }
 
-  /** Revokes a key; revoking a revoked key keeps the first revocation time. Null when there is no such key. */
-  async revoke(id: string): Promise<ApiKey | null> {
-    await this.repository
+  /**
+   * Revokes a key; revoking a revoked key keeps the first revocation time (changed: false). Null
+   * when there is no such key.
+   */
+  async revoke(id: string): Promise<{ apiKey: ApiKey; changed: boolean } | null> {
+    const result = await this.repository
       .createQueryBuilder()
       .update()
       .set({ revokedAt: () => 'now()' })
       .where('id = :id AND revoked_at IS NULL', { id })
       .execute();
-    return this.repository.findOneBy({ id });
+    const apiKey = await this.repository.findOneBy({ id });
+    return apiKey ? { apiKey, changed: (result.affected ?? 0) > 0 } : null;
   }
 
   /** The caller a presented key stands for, or null when it is unknown, wrong, revoked or expired. */

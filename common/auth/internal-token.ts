@@ -10,6 +10,8 @@ import { Principal, Role } from './roles';
 export const GATEWAY_TOKEN_HEADER = 'x-hub-gateway-token';
 const ISSUER = 'kommunalnetz-gateway';
 const TOKEN_TTL_SECONDS = 60;
+/** Clock difference tolerated between the gateway and a subgraph on another machine. */
+const CLOCK_SKEW_SECONDS = 30;
 /** The only header this module writes or accepts. */
 const HEADER = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url');
 
@@ -78,6 +80,16 @@ export class GatewayTokenVerifier {
     if (claims.iss !== ISSUER || claims.aud !== audienceOf(this.subgraph))
       throw new InvalidGatewayTokenError('gateway token refused (audience)');
     if (typeof claims.exp !== 'number' || claims.exp <= now) throw new InvalidGatewayTokenError('gateway token refused (expired)');
+    // Tokens are signed per request with TOKEN_TTL_SECONDS; anything longer-lived was not made by
+    // this gateway's code and would stay replayable (after a restart forgets the used ids) for its whole life.
+    if (
+      typeof claims.iat !== 'number' ||
+      claims.exp - claims.iat > TOKEN_TTL_SECONDS ||
+      claims.iat > now + CLOCK_SKEW_SECONDS ||
+      claims.exp > now + TOKEN_TTL_SECONDS + CLOCK_SKEW_SECONDS
+    ) {
+      throw new InvalidGatewayTokenError(`gateway token refused (lifetime: iat required, at most ${TOKEN_TTL_SECONDS} s)`);
+    }
     // Forget expired ids from the oldest on; stop at the first that is still valid.
     for (const [jti, exp] of this.used) {
       if (exp > now) break;

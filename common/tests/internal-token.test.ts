@@ -40,6 +40,22 @@ test.each([
     async () => resign(await signGatewayToken(secret, 'registry', partner, 'r'), (c) => (c.role = 'ROOT')),
     'valid role',
   ],
+  [
+    'one valid for 100 years',
+    async () => resign(await signGatewayToken(secret, 'registry', partner, 'r'), (c) => (c.exp = c.iat + 100 * 365 * 86_400)),
+    'lifetime',
+  ],
+  [
+    'one a second longer than the gateway signs',
+    async () => resign(await signGatewayToken(secret, 'registry', partner, 'r'), (c) => (c.exp = c.iat + 61)),
+    'lifetime',
+  ],
+  ['one without iat', async () => resign(await signGatewayToken(secret, 'registry', partner, 'r'), (c) => delete c.iat), 'lifetime'],
+  [
+    'one issued an hour ahead',
+    async () => resign(await signGatewayToken(secret, 'registry', partner, 'r'), (c) => ((c.iat += 3_600), (c.exp += 3_600))),
+    'lifetime',
+  ],
   ['garbage', async () => 'a.b.c', 'malformed'],
   [
     'a changed payload',
@@ -54,4 +70,20 @@ test.each([
   const attempt = verifier.verify(await make());
   await expect(attempt).rejects.toBeInstanceOf(InvalidGatewayTokenError);
   await expect(attempt).rejects.toThrow(reason);
+});
+
+test('tokens within the lifetime bound are accepted, with some clock difference between gateway and subgraph', async () => {
+  const verifier = new GatewayTokenVerifier(secret, 'registry');
+  const signed = await signGatewayToken(secret, 'registry', partner, 'r');
+  const [, payload] = signed.split('.');
+  const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
+  expect(claims.exp - claims.iat).toBe(60); // what the gateway signs today, and the bound
+  await expect(verifier.verify(resign(signed, (c) => (c.jti = 'full-ttl')))).resolves.toMatchObject({ role: Role.PARTNER });
+  // the gateway's clock 20 s ahead of the subgraph's
+  await expect(verifier.verify(resign(signed, (c) => ((c.jti = 'ahead'), (c.iat += 20), (c.exp += 20))))).resolves.toMatchObject({
+    role: Role.PARTNER,
+  });
+  await expect(verifier.verify(resign(signed, (c) => ((c.jti = 'short'), (c.exp = c.iat + 5))))).resolves.toMatchObject({
+    role: Role.PARTNER,
+  });
 });

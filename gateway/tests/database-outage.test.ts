@@ -19,7 +19,7 @@ const GOELLHEIM = '5f1c0a52-0d6e-4b8e-9a51-000000000002';
 
 test('fail fast during the outage, recover without a restart, keep acknowledged writes', async () => {
   const write = await hub.query(
-    `mutation($id: ID!) { setContactPerson(membershipId: $id, contact: { name: "Vor dem Ausfall", email: "vorher@example.org" }) { id } }`,
+    `mutation($id: ID!) { setContactPerson(membershipId: $id, expectedVersion: 0, contact: { name: "Vor dem Ausfall", email: "vorher@example.org" }) { id } }`,
     { id: GOELLHEIM },
     { 'x-api-key': admin },
   );

@@ -143,13 +143,12 @@ describe('networks and members', () => {
   test('the ten publicly named IKONE-DS members, each linked to its official key', async () => {
     const { data } =
       await hub.query(`{ ikoneDsMembers(first: 50) { totalCount edges { node { nameAsReported role municipality { ars name type } } } }
-      ikoneDsFeed { snapshot { source asOf recordCount linkedCount } unlinkedRecords { nameAsReported } } }`);
+      ikoneDsFeed { snapshot { asOf recordCount linkedCount } unlinkedRecords { nameAsReported } } }`);
     expect(data.ikoneDsMembers.totalCount).toBe(10);
     const byName = Object.fromEntries(data.ikoneDsMembers.edges.map((e: any) => [e.node.nameAsReported, e.node]));
     expect(byName['Bad Kreuznach'].municipality).toMatchObject({ ars: '071330006006', type: 'GROSSE_KREISANGEHOERIGE_STADT' });
     expect(byName['Kaiserslautern']).toMatchObject({ role: 'COORDINATOR', municipality: { ars: '073120000000' } });
     expect(data.ikoneDsFeed.snapshot).toMatchObject({
-      source: 'services/ikone-ds/feed/ikone-ds-members.json',
       recordCount: 10,
       linkedCount: 10,
     });

@@ -94,6 +94,15 @@ describe('pages over HTTP', () => {
     expect((await fetch(`${origin}/assets/missing.js`)).status).toBe(404);
   });
 
+  test('a malformed Stichtag still gets the dashboard page (HTML, not a JSON error)', async () => {
+    for (const stichtag of ['2024-02-30', '31.12.2024', 'yesterday', '%00']) {
+      const page = await fetch(`${origin}/dashboard?stichtag=${stichtag}`);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(await page.text()).toMatch(/^<!doctype html>/i);
+    }
+  });
+
   test('every example operation of the playground runs on the hub without an error', async () => {
     expect(EXAMPLES.map((e) => e.name)).toEqual(['NetzwerkFuerMainz', 'ZehnKommunen', 'WenFragenDorfApp', 'Mitgliederbericht']);
     for (const example of EXAMPLES) {
@@ -322,6 +331,26 @@ describeInBrowser(haveChromium ? 'pages in a browser' : `pages in a browser (${M
     await page.screenshot({ path: path.join(SCREENSHOTS, 'dashboard-phone.png'), fullPage: true });
     await expectAccessible(page);
 
+    await context.close();
+    expect(watch.foreignRequests).toEqual([]);
+    expect(watch.problems).toEqual([]);
+  });
+
+  test('dashboard: a malformed Stichtag is explained in German on the page; the date field offers no day after today', async () => {
+    const { context, page, watch } = await openContext();
+    const now = new Date();
+    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    for (const stichtag of ['2024-02-30', '31.12.2024', 'yesterday', '0000-01-01', '2999-01-01']) {
+      await page.goto(`${origin}/dashboard?stichtag=${encodeURIComponent(stichtag)}`);
+      const problem = page.locator('#problem');
+      await problem.waitFor({ state: 'visible', timeout: 20_000 });
+      const text = (await problem.textContent()) ?? '';
+      expect(text).toContain(`„${stichtag}“ ist kein gültiger Stichtag.`);
+      expect(text).toContain('JJJJ-MM-TT');
+      expect(text).not.toMatch(/must|error|Internal|\{/i);
+      expect(await page.locator('#stichtag').getAttribute('max')).toBe(today);
+      expect(await page.locator('#report').textContent()).toBe('');
+    }
     await context.close();
     expect(watch.foreignRequests).toEqual([]);
     expect(watch.problems).toEqual([]);

@@ -1,5 +1,6 @@
 // Who may see and change what, through the real gateway and subgraphs: API keys, people's JWTs,
 // the gateway's token to the subgraphs, field-level rules and the logs.
+import { createHmac } from 'node:crypto';
 import { exportSPKI, generateKeyPair, SignJWT } from 'jose';
 import { Client } from 'pg';
 import { parseApiKey } from '../../common/auth/api-keys';
@@ -18,7 +19,8 @@ const CONTACT = {
   phone: '+49 6351 0000-99',
 };
 const CONTACT_QUERY = `{ municipality(key: "073335003000") { name digitaleDoerfer { id role hasContactPerson contactPerson { name function email phone } } } }`;
-const SET_CONTACT = `mutation($id: ID!, $c: ContactPersonInput!) { setContactPerson(membershipId: $id, contact: $c) { id hasContactPerson } }`;
+// $v: the contact's version the client saw (0 while none is named).
+const SET_CONTACT = `mutation($id: ID!, $c: ContactPersonInput!, $v: Int = 0) { setContactPerson(membershipId: $id, contact: $c, expectedVersion: $v) { id hasContactPerson } }`;
 
 let hub: TestHub;
 let idp: Awaited<ReturnType<typeof generateKeyPair>>;
@@ -26,15 +28,21 @@ let otherKey: Awaited<ReturnType<typeof generateKeyPair>>;
 const logLines: string[] = [];
 const keys: Record<string, string> = {};
 
-async function jwt(claims: Record<string, unknown>, options: { key?: any; audience?: string; expiresIn?: string; alg?: string } = {}) {
-  return new SignJWT(claims)
+const MAX_LIFETIME_S = 3_600;
+const nowSeconds = () => Math.floor(Date.now() / 1000);
+
+/** A token of the test identity provider; issuedAt: epoch seconds, or null for no "iat"; expiresIn: '5m' or epoch seconds. */
+async function jwt(
+  claims: Record<string, unknown>,
+  options: { key?: any; audience?: string; expiresIn?: string | number; issuedAt?: number | null; alg?: string } = {},
+) {
+  const token = new SignJWT(claims)
     .setProtectedHeader({ alg: options.alg ?? 'RS256' })
     .setIssuer(ISSUER)
     .setAudience(options.audience ?? AUDIENCE)
-    .setSubject('person-4711')
-    .setIssuedAt()
-    .setExpirationTime(options.expiresIn ?? '5m')
-    .sign(options.key ?? idp.privateKey);
+    .setSubject('person-4711');
+  if (options.issuedAt !== null) token.setIssuedAt(options.issuedAt);
+  return token.setExpirationTime(options.expiresIn ?? '5m').sign(options.key ?? idp.privateKey);
 }
 
 const asKey = (key: string) => ({ 'x-api-key': key });
@@ -51,7 +59,12 @@ async function contactRow() {
 beforeAll(async () => {
   idp = await generateKeyPair('RS256');
   otherKey = await generateKeyPair('RS256');
-  hub = await startTestHub({ jwt: { publicKeyPem: await exportSPKI(idp.publicKey), issuer: ISSUER, audience: AUDIENCE }, logLines });
+  hub = await startTestHub({
+    jwt: { publicKeyPem: await exportSPKI(idp.publicKey), issuer: ISSUER, audience: AUDIENCE, maxLifetimeSeconds: MAX_LIFETIME_S },
+    logLines,
+    // This file sends many refused credentials from one address on purpose; their throttling is tested elsewhere.
+    env: { AUTH_FAILURE_MAX: '1000' },
+  });
   for (const [label, role, network] of [
     ['admin', Role.MINISTRY_ADMIN, null],
     ['partner', Role.PARTNER, null],
@@ -73,9 +86,9 @@ describe('reading', () => {
     const dd = data.municipality.digitaleDoerfer;
     expect(data.municipality.name).toBe('Göllheim');
     expect(dd).toMatchObject({ role: 'TRANSFER_POINT', hasContactPerson: true });
-    expect(dd.contactPerson).toEqual({ name: null, function: CONTACT.function, email: null, phone: null });
-    expect(errors!.map((e) => e.extensions!.code)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
-    expect(errors!.map((e) => e.path!.at(-1)).sort()).toEqual(['email', 'name', 'phone']);
+    expect(dd.contactPerson).toEqual({ name: null, function: null, email: null, phone: null });
+    expect(errors!.map((e) => e.extensions!.code)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
+    expect(errors!.map((e) => e.path!.at(-1)).sort()).toEqual(['email', 'function', 'name', 'phone']);
   });
 
   test('a partner key reads the contact person', async () => {
@@ -93,10 +106,11 @@ describe('reading', () => {
 });
 
 describe('refused credentials get 401 UNAUTHENTICATED, never a silent fallback to anonymous', () => {
-  async function expectRefused(headers: Record<string, string>) {
+  async function expectRefused(headers: Record<string, string>, message?: string) {
     const response = await postGraphQL(hub.gatewayUrl, { query: '{ networks { id } }' }, headers);
     expect(response.status).toBe(401);
     expect(response.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    if (message) expect(response.errors![0].message).toContain(message);
     expect(response.data).toBeUndefined();
   }
 
@@ -138,6 +152,30 @@ describe('refused credentials get 401 UNAUTHENTICATED, never a silent fallback t
     await expectRefused(asBearer(await jwt({})));
     await expectRefused({ authorization: 'Basic dXNlcjpwYXNz' });
   });
+
+  test('JWTs valid for longer than AUTH_JWT_MAX_LIFETIME_S, or without "iat", are refused', async () => {
+    const now = nowSeconds();
+    const hundredYears = now + 100 * 365 * 86_400;
+    await expectRefused(asBearer(await jwt({ role: 'MINISTRY_ADMIN' }, { expiresIn: hundredYears })), 'valid for too long');
+    await expectRefused(asBearer(await jwt({ role: 'PARTNER' }, { issuedAt: null })), '"iat"');
+    // issued long ago, still unexpired: the lifetime counts from "iat"
+    await expectRefused(asBearer(await jwt({ role: 'PARTNER' }, { issuedAt: now - 7_200, expiresIn: now + 600 })), 'valid for too long');
+    // a short lifetime claimed from an "iat" far ahead: "exp" is still too far from now
+    const ahead = now + 86_400;
+    await expectRefused(asBearer(await jwt({ role: 'PARTNER' }, { issuedAt: ahead, expiresIn: ahead + 600 })), 'valid for too long');
+  });
+
+  test('JWTs within the maximum lifetime are accepted, up to the bound itself', async () => {
+    const now = nowSeconds();
+    for (const token of [
+      await jwt({ role: 'PARTNER' }, { issuedAt: now, expiresIn: now + MAX_LIFETIME_S }),
+      await jwt({ role: 'PARTNER' }, { issuedAt: now - 3_000, expiresIn: now + 600 }),
+    ]) {
+      const response = await hub.query('{ networks { id } }', undefined, asBearer(token));
+      expect(response.status).toBe(200);
+      expect(response.errors).toBeUndefined();
+    }
+  });
 });
 
 describe('subgraphs answer only the gateway', () => {
@@ -174,6 +212,29 @@ describe('subgraphs answer only the gateway', () => {
     expect(first.data._service.sdl).toContain('type Municipality');
     const replay = await postGraphQL(hub.registry.url, query, { [GATEWAY_TOKEN_HEADER]: genuine });
     expect(replay.status).toBe(401);
+  });
+
+  test('a genuinely signed token valid for longer than the gateway signs (or without iat) is refused', async () => {
+    const secret = secretBytes(hub.internalSecret);
+    const resign = (token: string, change: (claims: any) => void) => {
+      const [header, payload] = token.split('.');
+      const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
+      change(claims);
+      const input = `${header}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}`;
+      return `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`;
+    };
+    const query = { query: '{ _service { sdl } }' };
+    const genuine = await signGatewayToken(secret, 'registry', ANONYMOUS, 'r5');
+    for (const token of [
+      resign(genuine, (c) => (c.exp = c.iat + 100 * 365 * 86_400)),
+      resign(genuine, (c) => ((c.jti = 'no-iat'), delete c.iat)),
+    ]) {
+      const response = await postGraphQL(hub.registry.url, query, { [GATEWAY_TOKEN_HEADER]: token });
+      expect(response.status).toBe(401);
+      expect(response.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    }
+    // the same token re-signed unchanged passes: the refusals above are the lifetime rule
+    expect((await postGraphQL(hub.registry.url, query, { [GATEWAY_TOKEN_HEADER]: resign(genuine, () => undefined) })).status).toBe(200);
   });
 
   test('a genuine token carries the caller: an anonymous one does not read contacts through _entities', async () => {
@@ -228,11 +289,11 @@ describe('writing', () => {
   });
 
   test('the network’s coordinator changes the contact (API key and JWT)', async () => {
-    const viaKey = await hub.query(SET_CONTACT, { id: GOELLHEIM_MEMBERSHIP, c: change }, asKey(keys.ddCoordinator));
+    const viaKey = await hub.query(SET_CONTACT, { id: GOELLHEIM_MEMBERSHIP, c: change, v: 1 }, asKey(keys.ddCoordinator));
     expect(viaKey.errors).toBeUndefined();
     expect((await contactRow())[0].email).toBe(change.email);
     const token = await jwt({ role: 'COORDINATOR', network: 'DIGITALE_DOERFER_RLP' });
-    const viaJwt = await hub.query(SET_CONTACT, { id: GOELLHEIM_MEMBERSHIP, c: CONTACT }, asBearer(token));
+    const viaJwt = await hub.query(SET_CONTACT, { id: GOELLHEIM_MEMBERSHIP, c: CONTACT, v: 2 }, asBearer(token));
     expect(viaJwt.errors).toBeUndefined();
     expect((await contactRow())[0].email).toBe(CONTACT.email);
   });

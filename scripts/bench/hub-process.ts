@@ -11,6 +11,10 @@ import { freePort } from '../../testing/ports';
 const START_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 30_000;
 
+/** The token with which the bench and the attack script read /metrics of the hubs they start. */
+export const BENCH_METRICS_TOKEN = 'bench-metrics-token';
+export const metricsHeaders = { authorization: `Bearer ${BENCH_METRICS_TOKEN}` };
+
 export const SERVICES = {
   gateway: 'dist/gateway/main.js',
   registry: 'dist/services/registry/main.js',
@@ -104,6 +108,8 @@ export async function startHub(projectRoot: string, settings: HubSettings): Prom
     SHUTDOWN_GRACE_MS: '0',
     // As a deployment runs (the Docker image sets it too): graphql-js skips its development checks.
     NODE_ENV: 'production',
+    // Production keeps /metrics closed without a token; the bench reads it (metricsHeaders).
+    METRICS_TOKEN: BENCH_METRICS_TOKEN,
     ...settings.env,
   });
   if (settings.databaseUrl) env.DATABASE_URL = settings.databaseUrl;

@@ -9,7 +9,7 @@ import { badInput, notFound } from '../../common/errors';
 import { OfficialKey, parseOfficialKey } from '../../common/keys';
 import { NETWORKS } from '../../common/networks';
 import { searchKey } from '../../common/text';
-import { requireText } from '../../common/validation';
+import { holdsContactDetails, requireText } from '../../common/validation';
 import { ExperienceReport } from './entities/ExperienceReport';
 import { Meeting } from './entities/Meeting';
 
@@ -141,7 +141,6 @@ export function requireActiveMembers(municipalities: KeyedMunicipality[], argume
 }
 
 const EMAIL_LIKE = /[^\s@]+@[^\s@]+/;
-const PHONE_LIKE = /\+?\d[\d\s()/-]{5,}\d/;
 const SALUTATION = /(^|[\s,;:(])(Herr|Frau|Hr\.|Fr\.)\s+\p{Lu}/u;
 
 /** Public free text must not carry e-mail addresses (personal data in a public record). */
@@ -160,7 +159,8 @@ export function requireNoEmail(text: string | null, argument: string): string | 
  * the field's description asks for a function.
  */
 export function requireContactFunction(text: string | null, argument: string): string | null {
-  if (text && (EMAIL_LIKE.test(text) || PHONE_LIKE.test(text) || SALUTATION.test(text))) {
+  // The e-mail and phone rule (obfuscations included) is the one of ContactPerson.function.
+  if (text && (holdsContactDetails(text) || SALUTATION.test(text))) {
     throw badInput(
       `${argument} names a function or office (e.g. "Digitalisierungsbeauftragte der Verbandsgemeinde"), never a person, an e-mail address or a phone number; the member’s contact person is kept with its membership.`,
       { argument },

@@ -16,6 +16,7 @@ void runProcess(
       logger,
       internalSecret: requireInternalSecret(config),
       metricsToken: config.metricsToken,
+      metricsOpen: config.metricsOpen,
       performance: config.performance,
       vendorTelemetry: config.vendorTelemetry,
     }),

@@ -30,9 +30,12 @@ export async function lockMembership(manager: EntityManager, id: string): Promis
   return membership;
 }
 
-/** Optimistic concurrency: the client must have seen the current version. */
-export function checkVersion(record: { version: number }, expected: number | null | undefined, what = 'record'): void {
-  if (expected !== undefined && expected !== null && record.version !== expected) {
+/**
+ * Optimistic concurrency, the one check of every change: the client must send the version it last
+ * saw, and it must be the current one. Nothing is overwritten unseen.
+ */
+export function checkVersion(record: { version: number }, expected: number, what = 'record'): void {
+  if (record.version !== expected) {
     throw conflict(`The ${what} was changed meanwhile (now version ${record.version}, you sent ${expected}); reload it and try again.`);
   }
 }

@@ -7,6 +7,7 @@ import './dashboard.css';
 import { shareBarChart, yearChart, type YearPoint } from './charts';
 import { formatDate, formatInteger, formatShare } from './format';
 import { fetchReport, ReportError, type CoverageRow, type NetworkReport } from './report';
+import { DATE_RANGE, germanDate, isValidDate } from '../../../common/dates';
 
 type Child = Node | string;
 
@@ -214,20 +215,47 @@ function networkSection(report: NetworkReport): HTMLElement {
   );
 }
 
-/** The date in ?stichtag=YYYY-MM-DD, or null for today. */
-function requestedDate(): string | null {
+/** Today in the browser's calendar, YYYY-MM-DD: the latest Stichtag there can be figures for. */
+function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** ?stichtag=: null for today (absent or empty), the date, or a malformed value (the API's date rule, common/dates.ts, and not after today). */
+function requestedDate(today: string): { asOf: string | null } | { malformed: string } {
   const value = new URLSearchParams(window.location.search).get('stichtag');
-  return value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
+  if (value === null || value.trim() === '') return { asOf: null };
+  return isValidDate(value) && value <= today ? { asOf: value } : { malformed: value };
+}
+
+function showProblem(problem: HTMLElement, text: string): void {
+  problem.replaceChildren(el('p', {}, text));
+  problem.hidden = false;
 }
 
 async function main(): Promise<void> {
   const status = document.getElementById('status') as HTMLElement;
   const problem = document.getElementById('problem') as HTMLElement;
   const output = document.getElementById('report') as HTMLElement;
-  const asOf = requestedDate();
-  (document.getElementById('stichtag') as HTMLInputElement).value = asOf ?? '';
+  const input = document.getElementById('stichtag') as HTMLInputElement;
+  const today = localToday();
+  // The browser's date picker offers no day after today (there are no figures for the future).
+  input.max = today;
+  const requested = requestedDate(today);
+  if ('malformed' in requested) {
+    status.textContent = '';
+    output.setAttribute('aria-busy', 'false');
+    const shown = requested.malformed.length > 40 ? `${requested.malformed.slice(0, 40)}…` : requested.malformed;
+    showProblem(
+      problem,
+      `„${shown}“ ist kein gültiger Stichtag. Bitte einen Tag im Format JJJJ-MM-TT wählen (z. B. 2024-12-31): ` +
+        `einen echten Kalendertag vom ${germanDate(DATE_RANGE.min)} bis heute – oder das Feld leer lassen für heute.`,
+    );
+    return;
+  }
+  input.value = requested.asOf ?? '';
   try {
-    const reports = await fetchReport(asOf);
+    const reports = await fetchReport(requested.asOf);
     output.replaceChildren(...reports.map(networkSection));
     status.textContent = `Stand: ${formatDate(reports[0].coverage.asOf)}.`;
     output.setAttribute('aria-busy', 'false');
@@ -237,8 +265,7 @@ async function main(): Promise<void> {
     status.textContent = '';
     output.setAttribute('aria-busy', 'false');
     const message = error instanceof ReportError ? error.message : 'Die API ist nicht erreichbar.';
-    problem.replaceChildren(el('p', {}, `Der Bericht konnte nicht geladen werden. ${message}`));
-    problem.hidden = false;
+    showProblem(problem, `Der Bericht konnte nicht geladen werden. ${message}`);
   }
 }
 

@@ -68,13 +68,17 @@ export async function fetchReport(asOf: string | null): Promise<NetworkReport[]>
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify({ operationName: 'Mitgliederbericht', query: REPORT_QUERY, variables: { asOf } }),
   });
-  let body: { data?: Record<string, any> | null; errors?: { message: string }[] };
+  let body: { data?: Record<string, any> | null; errors?: { message: string; extensions?: { code?: string; argument?: string } }[] };
   try {
     body = await response.json();
   } catch {
     throw new ReportError(`Die API antwortete mit HTTP ${response.status}.`);
   }
   if (body.errors?.length || !body.data) {
+    // A Stichtag the reports do not cover (e.g. before they begin): said in German, like the rest of the page.
+    if (body.errors?.some((e) => e.extensions?.code === 'BAD_USER_INPUT' && e.extensions.argument === 'asOf')) {
+      throw new ReportError('Für diesen Stichtag gibt es keinen Bericht; bitte einen anderen Tag wählen.');
+    }
     throw new ReportError(body.errors?.map((e) => e.message).join(' ') || `Die API antwortete mit HTTP ${response.status}.`);
   }
   const data = body.data;

@@ -1,6 +1,8 @@
-import { Field, Int, ObjectType } from 'type-graphql';
-import { DateTimeISOResolver, LocalDateResolver } from 'graphql-scalars';
+import { Authorized, Field, Int, ObjectType } from 'type-graphql';
+import { DateTimeISOResolver } from 'graphql-scalars';
+import { LocalDate } from '../../../common/input';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Permission } from '../../../common/auth/roles';
 
 /** A feed that was read, checked and stored; the newest one is what the adapter serves. */
 @ObjectType({ description: 'The IKONE-DS source feed the adapter currently serves.' })
@@ -9,7 +11,13 @@ export class FeedSnapshot {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;
 
-  @Field(() => String, { description: 'Where the feed was read from (file path or URL).' })
+  // Stored already redacted (feed/redact.ts); still an internal detail, so ministry admins only.
+  @Authorized(Permission.READ_FEED_SOURCE)
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Where the feed was read from: a file path relative to the project, or the URL without credentials, query string or fragment. Ministry admins only (null with FORBIDDEN for everyone else).',
+  })
   @Column({ type: 'text' })
   source: string;
 
@@ -17,7 +25,7 @@ export class FeedSnapshot {
   @Column({ type: 'timestamptz', name: 'loaded_at' })
   loadedAt: Date;
 
-  @Field(() => LocalDateResolver, { description: 'Date the feed says it describes.' })
+  @Field(() => LocalDate, { description: 'Date the feed says it describes.' })
   @Column({ type: 'date', name: 'as_of' })
   asOf: string;
 

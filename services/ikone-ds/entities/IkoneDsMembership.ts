@@ -1,5 +1,5 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDate } from '../../../common/input';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { DatePrecision } from '../../../common/domain';
 
@@ -33,7 +33,7 @@ export class IkoneDsMembership {
   @Column({ type: 'text' })
   role: IkoneDsRole;
 
-  @Field(() => LocalDateResolver, {
+  @Field(() => LocalDate, {
     nullable: true,
     description: 'When the city joined, as reported; null when not published. See joinedOnPrecision.',
   })

@@ -1,6 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { MembershipRole, MembershipStatus, MunicipalityType } from '../../../common/domain';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDate } from '../../../common/input';
 
 /**
  * The registry's DigitaleDoerferMembership, as far as the network fit needs it. Shareable value
@@ -15,7 +15,7 @@ export class DigitaleDoerferMembershipFacts {
   @Field(() => MembershipRole)
   role: MembershipRole;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   endedOn: string | null;
 }
 

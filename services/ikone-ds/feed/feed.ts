@@ -11,11 +11,13 @@ import { parseOfficialKey } from '../../../common/keys';
 import type { Logger } from '../../../common/logging';
 import { searchKey } from '../../../common/text';
 import { IkoneDsRole } from '../entities/IkoneDsMembership';
+import { FeedError, feedFileUnreadable, FeedFormatError, feedHttpError, feedNotStored, feedTimeout, feedUnreachable } from './errors';
+import { redactFeedUrl } from './redact';
+
+export { FeedFormatError } from './errors';
 
 export const FEED_FORMAT = 'ikone-ds-members/v1';
 const DEFAULT_FETCH_TIMEOUT_MS = 10_000;
-
-export class FeedFormatError extends Error {}
 
 export interface FeedRecord {
   name: string;
@@ -54,18 +56,44 @@ export interface FeedSource {
   timeoutMs?: number;
 }
 
-/** The source as shown in the API: a URL, or a file path relative to the project. */
+/**
+ * The source as stored, logged and shown (to ministry admins): a URL without credentials, query
+ * string or fragment, or a file path relative to the project.
+ */
 export function describeSource(source: FeedSource): string {
-  return source.url ?? path.relative(projectRoot, source.file);
+  return source.url ? redactFeedUrl(source.url) : path.relative(projectRoot, source.file);
 }
 
-/** Reads the raw feed text from a URL (with a timeout) or from the file. */
+/** Reads the raw feed text from a URL (with a timeout) or from the file; failures are FeedErrors with a code. */
 export async function fetchFeed(source: FeedSource): Promise<string> {
-  if (!source.url) return fs.readFile(source.file, 'utf8');
-  if (source.url.startsWith('file:')) return fs.readFile(fileURLToPath(source.url), 'utf8');
-  const response = await fetch(source.url, { signal: AbortSignal.timeout(source.timeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS) });
-  if (!response.ok) throw new Error(`feed source answered HTTP ${response.status}`);
-  return response.text();
+  if (!source.url || source.url.startsWith('file:')) {
+    try {
+      return await fs.readFile(source.url ? fileURLToPath(source.url) : source.file, 'utf8');
+    } catch (error) {
+      throw feedFileUnreadable(error);
+    }
+  }
+  try {
+    // fetch refuses URLs with user:password; they are sent as HTTP Basic credentials instead.
+    const url = new URL(source.url);
+    const headers: Record<string, string> = {};
+    if (url.username || url.password) {
+      const credentials = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+      headers.authorization = `Basic ${Buffer.from(credentials).toString('base64')}`;
+      url.username = '';
+      url.password = '';
+    }
+    // The timeout covers the body too: a source that sends its headers and then stalls is cut as well.
+    const response = await fetch(url, { headers, signal: AbortSignal.timeout(source.timeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS) });
+    if (!response.ok) {
+      await response.body?.cancel();
+      throw feedHttpError(response.status);
+    }
+    return await response.text();
+  } catch (error) {
+    if (error instanceof FeedError) throw error;
+    throw (error as Error | null)?.name === 'TimeoutError' ? feedTimeout(error) : feedUnreachable(error);
+  }
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -183,6 +211,19 @@ export async function ingestFeed(
   const text = await fetchFeed(source);
   const feed = parseFeed(text);
   const checksum = crypto.createHash('sha256').update(text).digest('hex');
+  return storeFeed(dataSource, source, logger, feed, checksum, directory).catch((error: unknown) => {
+    throw feedNotStored(error);
+  });
+}
+
+async function storeFeed(
+  dataSource: DataSource,
+  source: FeedSource,
+  logger: Logger,
+  feed: Feed,
+  checksum: string,
+  directory: Directory | undefined,
+): Promise<{ changed: boolean; linked: number; unlinked: number }> {
   return dataSource.transaction(async (manager) => {
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('kommunalnetz-ikone-ds-feed'))`);
     const [latest] = await manager.query(

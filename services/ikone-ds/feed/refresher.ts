@@ -3,7 +3,15 @@
 // next attempt comes after an exponential backoff, up to the normal interval.
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../../../common/logging';
+import { FeedErrorCode, loggableFeedError, publicFeedError } from './errors';
 import { describeSource, FeedSource, ingestFeed } from './feed';
+
+/** A failed attempt as the API shows it (publicly): a code and a fixed sentence, no raw exception text. */
+export interface FeedFailure {
+  code: FeedErrorCode;
+  message: string;
+  at: Date;
+}
 
 export interface FeedState {
   /** Last attempt to read the feed, successful or not. */
@@ -11,7 +19,7 @@ export interface FeedState {
   /** Last time the feed was read and accepted (changed or not). */
   lastSuccessAt: Date | null;
   /** Why the last attempt failed; null after a success. */
-  lastError: string | null;
+  lastError: FeedFailure | null;
   consecutiveFailures: number;
 }
 
@@ -40,7 +48,8 @@ export class FeedRefresher {
   }
 
   private async attempt(): Promise<void> {
-    this.state.lastAttemptAt = new Date();
+    const at = new Date();
+    this.state.lastAttemptAt = at;
     try {
       await ingestFeed(this.dataSource, this.source, this.logger);
       this.state.lastSuccessAt = new Date();
@@ -48,9 +57,14 @@ export class FeedRefresher {
       this.state.consecutiveFailures = 0;
     } catch (error) {
       this.state.consecutiveFailures++;
-      this.state.lastError = (error as Error).message.slice(0, 300);
+      this.state.lastError = { ...publicFeedError(error), at };
       this.logger.error(
-        { source: describeSource(this.source), failures: this.state.consecutiveFailures, err: { message: this.state.lastError } },
+        {
+          source: describeSource(this.source),
+          code: this.state.lastError.code,
+          failures: this.state.consecutiveFailures,
+          err: loggableFeedError(error),
+        },
         'IKONE-DS feed not loaded; serving the stored one',
       );
     }

@@ -1,4 +1,5 @@
-import { DateTimeISOResolver, LocalDateResolver } from 'graphql-scalars';
+import { DateTimeISOResolver } from 'graphql-scalars';
+import { LocalDate } from '../../../common/input';
 import { Authorized, Mutation } from 'type-graphql';
 import { Permission } from '../../../common/auth/roles';
 import { Args, Ctx, Field, FieldResolver, InputType, Int, ObjectType, Query, Resolver, Root, Arg } from 'type-graphql';
@@ -12,9 +13,25 @@ import { UnlinkedFeedRecord } from '../entities/UnlinkedFeedRecord';
 import { evaluateFit } from '../../../common/network-fit/evaluate';
 import { NetworkFit } from '../fit/types';
 import type { IkoneDsContext } from '../context';
+import { FeedErrorCode } from '../feed/errors';
 
 @ObjectType({ description: 'A page of IKONE-DS memberships.' })
 export class IkoneDsMembershipConnection extends Connection(IkoneDsMembership, 'IkoneDsMembership', 'IKONE-DS membership') {}
+
+@ObjectType({
+  description:
+    'Why the last attempt to read the IKONE-DS source feed failed. Never contains URLs, host names, file paths or raw error texts.',
+})
+export class IkoneDsFeedError {
+  @Field(() => FeedErrorCode, { description: 'Kind of failure, stable for programs.' })
+  code: FeedErrorCode;
+
+  @Field(() => String, { description: 'The failure in one English sentence, for people.' })
+  message: string;
+
+  @Field(() => DateTimeISOResolver, { description: 'When the failed attempt started.' })
+  at: Date;
+}
 
 @ObjectType({ description: 'State of the IKONE-DS source feed: what the adapter serves and what it could not link.' })
 export class IkoneDsFeedStatus {
@@ -24,7 +41,7 @@ export class IkoneDsFeedStatus {
   @Field(() => [UnlinkedFeedRecord], { description: 'Records of that feed that could not be linked to an official key.' })
   unlinkedRecords: UnlinkedFeedRecord[];
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Date the data served describes (the feed’s asOf); null without a feed.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Date the data served describes (the feed’s asOf); null without a feed.' })
   dataAsOf: string | null;
 
   @Field(() => DateTimeISOResolver, {
@@ -36,8 +53,8 @@ export class IkoneDsFeedStatus {
   @Field(() => Int, { description: 'Failed attempts to read the source since the last success; the stored data is served meanwhile.' })
   consecutiveFailures: number;
 
-  @Field(() => String, { nullable: true, description: 'Why the last attempt failed; null when it succeeded.' })
-  lastError: string | null;
+  @Field(() => IkoneDsFeedError, { nullable: true, description: 'Why the last attempt failed; null when it succeeded.' })
+  lastError: IkoneDsFeedError | null;
 }
 
 const MAX_POPULATION = 10_000_000;

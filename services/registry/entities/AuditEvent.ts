@@ -15,11 +15,16 @@ export class AuditEvent {
   @Column({ type: 'timestamptz' })
   at: Date;
 
-  @Field(() => String, { description: 'Kind of actor: apiKey, user or anonymous.' })
+  @Field(() => String, {
+    description: 'Kind of actor: apiKey, user, anonymous, or system (a command run on the server, e.g. npm run apikey).',
+  })
   @Column({ type: 'text', name: 'actor_kind' })
   actorKind: string;
 
-  @Field(() => String, { nullable: true, description: 'API key id or the person’s subject at the identity provider.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'API key id, the person’s subject at the identity provider, or the command (e.g. "cli:<os user>").',
+  })
   @Column({ type: 'text', name: 'actor_id', nullable: true })
   actorId: string | null;
 
@@ -35,7 +40,7 @@ export class AuditEvent {
   @Column({ type: 'text' })
   action: string;
 
-  @Field(() => String, { description: 'Kind of record, e.g. "membership".' })
+  @Field(() => String, { description: 'Kind of record, e.g. "membership", "contact" or "apiKey".' })
   @Column({ type: 'text' })
   entity: string;
 

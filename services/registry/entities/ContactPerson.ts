@@ -4,11 +4,14 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Permission } from '../../../common/auth/roles';
 
 /**
- * The person a member names for the network's meetings. Name, e-mail and phone are personal data:
- * only PARTNER and above read them; for anyone else they are null with a FORBIDDEN error.
+ * The person a member names for the network's meetings. Every field that says something about the
+ * person (name, function, e-mail, phone) is personal data: only PARTNER and above read them; for
+ * anyone else they are null with a FORBIDDEN error. The function is guarded too: free text, and
+ * with the name it identifies the person.
  */
 @ObjectType({
-  description: 'Contact person (Ansprechpartnerin/Ansprechpartner) of a member. Name, e-mail and phone need the PARTNER role or above.',
+  description:
+    'Contact person (Ansprechpartnerin/Ansprechpartner) of a member. Name, function, e-mail and phone need the PARTNER role or above.',
 })
 @Entity({ name: 'contact_person' })
 export class ContactPerson {
@@ -20,7 +23,8 @@ export class ContactPerson {
   @Column({ type: 'text' })
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'Function or office, e.g. "Digitalisierungsbeauftragte".' })
+  @Authorized(Permission.READ_CONTACTS)
+  @Field(() => String, { nullable: true, description: 'Function or office, e.g. "Digitalisierungsbeauftragte" (personal data).' })
   @Column({ type: 'text', nullable: true })
   function: string | null;
 
@@ -34,7 +38,7 @@ export class ContactPerson {
   @Column({ type: 'text', nullable: true })
   phone: string | null;
 
-  @Field(() => Int, { description: 'Version for optimistic concurrency.' })
+  @Field(() => Int, { description: 'Version for optimistic concurrency: send it back with every change (0 while none is named).' })
   @Column({ type: 'integer' })
   version: number;
 

@@ -1,6 +1,7 @@
 import { Authorized, Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Permission } from '../../../common/auth/roles';
-import { DateTimeISOResolver, LocalDateResolver } from 'graphql-scalars';
+import { DateTimeISOResolver } from 'graphql-scalars';
+import { LocalDate } from '../../../common/input';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { DatePrecision, MembershipRole, MembershipStatus } from '../../../common/domain';
 
@@ -24,7 +25,7 @@ export class DigitaleDoerferMembership {
   @Column({ type: 'text' })
   role: MembershipRole;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Start of the membership or role; see startedOnPrecision.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Start of the membership or role; see startedOnPrecision.' })
   @Column({ type: 'date', name: 'started_on', nullable: true })
   startedOn: string | null;
 
@@ -32,7 +33,7 @@ export class DigitaleDoerferMembership {
   @Column({ type: 'text', name: 'started_on_precision', nullable: true })
   startedOnPrecision: DatePrecision | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'End of the membership or role, when it ended.' })
+  @Field(() => LocalDate, { nullable: true, description: 'End of the membership or role, when it ended.' })
   @Column({ type: 'date', name: 'ended_on', nullable: true })
   endedOn: string | null;
 
@@ -47,7 +48,7 @@ export class DigitaleDoerferMembership {
   @Column({ type: 'char', length: 12, name: 'municipality_ars' })
   municipalityArs: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Date of the letter of application.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Date of the letter of application.' })
   @Column({ type: 'date', name: 'letter_date', nullable: true })
   letterDate: string | null;
 
@@ -56,11 +57,11 @@ export class DigitaleDoerferMembership {
   @Column({ type: 'text', name: 'signed_by', nullable: true })
   signedBy: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'When the ministry received the letter.' })
+  @Field(() => LocalDate, { nullable: true, description: 'When the ministry received the letter.' })
   @Column({ type: 'date', name: 'received_on', nullable: true })
   receivedOn: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'When the application was approved, rejected or withdrawn.' })
+  @Field(() => LocalDate, { nullable: true, description: 'When the application was approved, rejected or withdrawn.' })
   @Column({ type: 'date', name: 'decided_on', nullable: true })
   decidedOn: string | null;
 

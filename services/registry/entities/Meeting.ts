@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { DateTimeISOResolver, LocalDateResolver } from 'graphql-scalars';
+import { DateTimeISOResolver } from 'graphql-scalars';
+import { LocalDate } from '../../../common/input';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** How a meeting of the network took place. */
@@ -28,7 +29,7 @@ export class Meeting {
   @PrimaryColumn({ type: 'uuid' })
   id: string;
 
-  @Field(() => LocalDateResolver, { description: 'Day of the meeting.' })
+  @Field(() => LocalDate, { description: 'Day of the meeting.' })
   @Column({ type: 'date', name: 'held_on' })
   heldOn: string;
 

@@ -1,5 +1,5 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDate } from '../../../common/input';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { MunicipalityType } from '../../../common/domain';
 import { numericTransformer } from '../../../common/database';
@@ -56,7 +56,7 @@ export class Municipality {
   @Column({ type: 'boolean', name: 'values_aggregated' })
   valuesAggregated: boolean;
 
-  @Field(() => LocalDateResolver, { description: 'Gebietsstand (territorial status date) of the directory edition.' })
+  @Field(() => LocalDate, { description: 'Gebietsstand (territorial status date) of the directory edition.' })
   @Column({ type: 'date', name: 'reference_date' })
   referenceDate: string;
 

@@ -25,7 +25,9 @@ export class ErasureResult {
   @Field(() => Boolean, { description: 'Whether a current contact person was deleted.' })
   contactRemoved: boolean;
 
-  @Field(() => Int, { description: 'Audit events whose personal values were removed (the events stay).' })
+  @Field(() => Int, {
+    description: 'Audit events (of the contact person and of the membership) whose personal values were removed; the events stay.',
+  })
   auditEventsScrubbed: number;
 }
 
@@ -53,7 +55,7 @@ export class AuditResolver {
   @Authorized(Permission.MANAGE_PERSONAL_DATA)
   @Query(() => JSONObjectResolver, {
     description:
-      'DSGVO Art. 15: all stored data of the contact person of a membership, current and in the audit trail. Ministry admins only.',
+      'DSGVO Art. 15: all stored personal data of a membership — its contact person and who signed the letter (signedBy) — current and in the audit trail. Ministry admins only.',
   })
   exportContactPersonData(
     @Arg('membershipId', () => ID, { description: 'The membership.' }) membershipId: string,
@@ -65,7 +67,7 @@ export class AuditResolver {
   @Authorized(Permission.MANAGE_PERSONAL_DATA)
   @Mutation(() => ErasureResult, {
     description:
-      'DSGVO Art. 17: erases the contact person of a membership everywhere, including old values in the audit trail; the events stay. Ministry admins only.',
+      'DSGVO Art. 17: erases the personal data of a membership everywhere — its contact person and who signed the letter (signedBy), including old values in every audit event of both; the events stay. Ministry admins only.',
   })
   eraseContactPersonData(
     @Arg('membershipId', () => ID, { description: 'The membership.' }) membershipId: string,

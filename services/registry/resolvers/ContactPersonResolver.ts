@@ -5,17 +5,20 @@ import { MembershipStatus } from '../../../common/domain';
 import { conflict, notFound } from '../../../common/errors';
 import { recordAudit, snapshot } from '../audit';
 import { checkVersion, lockMembership } from '../memberships';
-import { optionalEmail, optionalPhone, optionalText, requireText, requireUuid } from '../../../common/validation';
+import { optionalEmail, optionalPhone, optionalRoleTitle, requireText, requireUuid } from '../../../common/validation';
 import { ContactPerson } from '../entities/ContactPerson';
 import { DigitaleDoerferMembership } from '../entities/DigitaleDoerferMembership';
 import type { RegistryContext } from '../context';
 
-@InputType({ description: 'A contact person; e-mail and phone are checked.' })
+@InputType({ description: 'A contact person; function, e-mail and phone are checked.' })
 export class ContactPersonInput {
   @Field(() => String, { description: 'Name, 2 to 200 characters.' })
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'Function or office.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Function or office, e.g. "Digitalisierungsbeauftragte"; an e-mail address or phone number here is refused.',
+  })
   function?: string | null;
 
   @Field(() => String, { nullable: true, description: 'E-mail address.' })
@@ -48,10 +51,9 @@ export class ContactPersonResolver {
     @Arg('membershipId', () => ID, { description: 'The membership record.' }) membershipId: string,
     @Arg('contact', () => ContactPersonInput, { description: 'The contact person.' }) contact: ContactPersonInput,
     @Arg('expectedVersion', () => Int, {
-      nullable: true,
-      description: 'Version of the current contact person you last saw (omit when naming the first one).',
+      description: 'Version of the contact person you last saw: contactPerson.version, or 0 when none is named.',
     })
-    expectedVersion: number | null,
+    expectedVersion: number,
     @Ctx() ctx: RegistryContext,
   ): Promise<DigitaleDoerferMembership> {
     const id = requireUuid(membershipId, 'membershipId');
@@ -74,6 +76,8 @@ export class ContactPersonResolver {
   })
   async removeContactPerson(
     @Arg('membershipId', () => ID, { description: 'The membership record.' }) membershipId: string,
+    @Arg('expectedVersion', () => Int, { description: 'Version of the contact person you last saw (contactPerson.version).' })
+    expectedVersion: number,
     @Ctx() ctx: RegistryContext,
   ): Promise<DigitaleDoerferMembership> {
     const id = requireUuid(membershipId, 'membershipId');
@@ -81,6 +85,7 @@ export class ContactPersonResolver {
       const membership = await lockMembership(manager, id);
       const current = await manager.findOneBy(ContactPerson, { membershipId: id });
       if (!current) throw notFound('This membership has no contact person.');
+      checkVersion(current, expectedVersion, 'contact person');
       await manager.delete(ContactPerson, { membershipId: id });
       await recordAudit(manager, ctx, {
         action: 'contact.remove',
@@ -102,11 +107,11 @@ export async function writeContactPerson(
   ctx: RegistryContext,
   membershipId: string,
   contact: ContactPersonInput,
-  expectedVersion: number | null,
+  expectedVersion: number,
 ): Promise<void> {
   const values = {
     name: requireText(contact.name, 'contact.name', 2, 200),
-    function: optionalText(contact.function, 'contact.function', 200),
+    function: optionalRoleTitle(contact.function, 'contact.function', 200),
     email: optionalEmail(contact.email, 'contact.email'),
     phone: optionalPhone(contact.phone, 'contact.phone'),
   };
@@ -116,7 +121,8 @@ export async function writeContactPerson(
     .setLock('pessimistic_write')
     .where('c.membership_id = :id', { id: membershipId })
     .getOne();
-  if (current) checkVersion(current, expectedVersion, 'contact person');
+  // No contact person yet counts as version 0, so naming the first one is checked like any change.
+  checkVersion(current ?? { version: 0 }, expectedVersion, 'contact person');
   const version = (current?.version ?? 0) + 1;
   await manager.getRepository(ContactPerson).save({ membershipId, ...values, version, updatedAt: new Date() });
   await recordAudit(manager, ctx, {

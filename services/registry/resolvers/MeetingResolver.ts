@@ -16,7 +16,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDate } from '../../../common/input';
 import type { EntityManager } from 'typeorm';
 import { Permission } from '../../../common/auth/roles';
 import { badInput } from '../../../common/errors';
@@ -47,7 +47,7 @@ export class MeetingConnection extends Connection(Meeting, 'Meeting', 'meeting')
 
 @InputType({ description: 'A new meeting (Netzwerktreffen) of the Netzwerk Digitale Dörfer RLP.' })
 export class MeetingInput {
-  @Field(() => LocalDateResolver, { description: 'Day of the meeting, not before the network was founded (December 2020).' })
+  @Field(() => LocalDate, { description: 'Day of the meeting, not before the network was founded (December 2020).' })
   heldOn: string;
 
   @Field(() => String, { description: 'Title, 3 to 200 characters.' })
@@ -68,7 +68,7 @@ export class MeetingInput {
 
 @InputType({ description: 'Changes to a meeting: only the fields given change; hostKey null removes the host.' })
 export class MeetingUpdateInput {
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Day of the meeting.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Day of the meeting.' })
   heldOn?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Title, 3 to 200 characters.' })
@@ -89,10 +89,10 @@ export class MeetingUpdateInput {
 
 @ArgsType()
 class MeetingsArgs extends PageArgs {
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Only meetings on or after this day.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Only meetings on or after this day.' })
   from?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Only meetings on or before this day.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Only meetings on or before this day.' })
   to?: string | null;
 }
 

@@ -1,5 +1,5 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDate } from '../../../common/input';
 import { MembershipStatus } from '../../../common/domain';
 import { Connection, PageArgs, readPage, toConnection } from '../../../common/pagination';
 import { DigitaleDoerferMembership } from '../entities/DigitaleDoerferMembership';
@@ -18,7 +18,7 @@ class MembershipsArgs extends PageArgs {
   @Field(() => [MembershipStatus], { nullable: true, description: 'Only records with these statuses (default: all).' })
   status?: MembershipStatus[] | null;
 
-  @Field(() => LocalDateResolver, {
+  @Field(() => LocalDate, {
     nullable: true,
     description:
       'Only memberships that were in force on this date (started on or before it, not ended before it): reports for any past date.',

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDate } from '../../../common/input';
 import { QueryFailedError } from 'typeorm';
 import { Permission } from '../../../common/auth/roles';
 import { DatePrecision, MembershipRole, MembershipStatus, MunicipalityType } from '../../../common/domain';
@@ -22,13 +22,13 @@ export class ApplicationInput {
   @Field(() => ID, { description: 'ARS or AGS of the applying municipality.' })
   municipalityKey: string;
 
-  @Field(() => LocalDateResolver, { description: 'Date of the letter.' })
+  @Field(() => LocalDate, { description: 'Date of the letter.' })
   letterDate: string;
 
   @Field(() => String, { description: 'Who signed it (the Bürgermeisterin or Bürgermeister).' })
   signedBy: string;
 
-  @Field(() => LocalDateResolver, { description: 'When the ministry received it.' })
+  @Field(() => LocalDate, { description: 'When the ministry received it.' })
   receivedOn: string;
 
   @Field(() => ContactPersonInput, {
@@ -113,7 +113,7 @@ export class MembershipWorkflowResolver {
           before: null,
           after: snapshot(membership, MEMBERSHIP_AUDIT_FIELDS),
         });
-        if (input.contact) await writeContactPerson(manager, ctx, membership.id, input.contact, null);
+        if (input.contact) await writeContactPerson(manager, ctx, membership.id, input.contact, 0);
         return { membership: await repository.findOneByOrFail({ id: membership.id }), notices: await noticesFor(ctx, municipality) };
       });
     } catch (error) {
@@ -132,7 +132,7 @@ export class MembershipWorkflowResolver {
   approveApplication(
     @Arg('membershipId', () => ID, { description: 'The application.' }) membershipId: string,
     @Arg('expectedVersion', () => Int, { description: 'The version you last saw.' }) expectedVersion: number,
-    @Arg('startedOn', () => LocalDateResolver, { nullable: true, description: 'Start of the membership (default today).' })
+    @Arg('startedOn', () => LocalDate, { nullable: true, description: 'Start of the membership (default today).' })
     startedOn: string | null,
     @Ctx() ctx: RegistryContext,
   ): Promise<DigitaleDoerferMembership> {
@@ -182,7 +182,7 @@ export class MembershipWorkflowResolver {
   endMembership(
     @Arg('membershipId', () => ID, { description: 'The membership.' }) membershipId: string,
     @Arg('expectedVersion', () => Int, { description: 'The version you last saw.' }) expectedVersion: number,
-    @Arg('endedOn', () => LocalDateResolver, { description: 'Last day of the membership.' }) endedOn: string,
+    @Arg('endedOn', () => LocalDate, { description: 'Last day of the membership.' }) endedOn: string,
     @Arg('reason', () => String, { nullable: true, description: 'Why, if known.' }) reason: string | null,
     @Ctx() ctx: RegistryContext,
   ): Promise<DigitaleDoerferMembership> {

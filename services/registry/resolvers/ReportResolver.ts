@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, Float, ID, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDate } from '../../../common/input';
 import { NetworkId } from '../../../common/domain';
 import { badInput } from '../../../common/errors';
 import { PageArgs, readPage, toConnection } from '../../../common/pagination';
@@ -40,7 +40,7 @@ export class MembershipReport {
   @Field(() => ReportDimension, { description: 'The grouping.' })
   groupBy: ReportDimension;
 
-  @Field(() => LocalDateResolver, { description: 'The date the figures describe.' })
+  @Field(() => LocalDate, { description: 'The date the figures describe.' })
   asOf: string;
 
   @Field(() => Int, { description: 'Members in all groups.' })
@@ -89,7 +89,7 @@ export class CoverageReport {
   @Field(() => NetworkId, { description: 'The network.' })
   network: NetworkId;
 
-  @Field(() => LocalDateResolver, { description: 'The date the figures describe.' })
+  @Field(() => LocalDate, { description: 'The date the figures describe.' })
   asOf: string;
 
   @Field(() => CoverageRow, { description: 'Rheinland-Pfalz as a whole.' })
@@ -101,7 +101,7 @@ export class CoverageReport {
 
 @ArgsType()
 class OutreachArgs extends PageArgs {
-  @Field(() => LocalDateResolver, { nullable: true, description: 'The date (default today).' })
+  @Field(() => LocalDate, { nullable: true, description: 'The date (default today).' })
   asOf?: string | null;
 }
 
@@ -118,7 +118,7 @@ export class ReportResolver {
   async membershipReport(
     @Arg('network', () => NetworkId, { description: 'The network.' }) network: NetworkId,
     @Arg('groupBy', () => ReportDimension, { description: 'The grouping.' }) groupBy: ReportDimension,
-    @Arg('asOf', () => LocalDateResolver, { nullable: true, description: 'The date (default today).' }) asOf: string | null,
+    @Arg('asOf', () => LocalDate, { nullable: true, description: 'The date (default today).' }) asOf: string | null,
     @Ctx() ctx: RegistryContext,
   ): Promise<MembershipReport> {
     const date = readAsOf(asOf);
@@ -129,7 +129,7 @@ export class ReportResolver {
   @Query(() => CoverageReport, { description: 'Coverage of a network on a date (default today), for the state and each district. Public.' })
   async coverageReport(
     @Arg('network', () => NetworkId, { description: 'The network.' }) network: NetworkId,
-    @Arg('asOf', () => LocalDateResolver, { nullable: true, description: 'The date (default today).' }) asOf: string | null,
+    @Arg('asOf', () => LocalDate, { nullable: true, description: 'The date (default today).' }) asOf: string | null,
     @Ctx() ctx: RegistryContext,
   ): Promise<CoverageReport> {
     const date = readAsOf(asOf);

@@ -1,19 +1,41 @@
-// DSGVO: export (Art. 15) and erasure (Art. 17) of a contact person, and the retention job.
-// After erasure, no table in any schema holds the person's name, e-mail or phone.
+// DSGVO: export (Art. 15) and erasure (Art. 17) of the people named with a membership (contact
+// person and signer), and the retention job. Markers are planted in every field that can hold a
+// person's data — and through the changes, in the before/after of their audit events; after
+// erasure, no table in any schema holds any of them.
 import { Client } from 'pg';
 import { Role } from '../../../common/auth/roles';
 import { NetworkId } from '../../../common/domain';
 import { createLogger } from '../../../common/logging';
 import { startTestHub, TestHub } from '../../../testing/hub';
 import { applyRetention } from '../../../scripts/retention';
+import { PERSONAL_FIELDS } from '../personal-data';
 
 let hub: TestHub;
 let admin: string;
 let coordinator: string;
 const as = (key: string) => ({ 'x-api-key': key });
 
-const FIRST = { name: 'Hildegard Löschmich', email: 'hildegard.loeschmich@ramsen.example', phone: '+49 6351 424242' };
-const SECOND = { name: 'Hildegard Löschmich-Neu', email: 'h.neu@ramsen.example', phone: '06351 777888' };
+// One marker per personal field and per contact (first, changed, named again after a removal).
+const FIRST = {
+  name: 'Hildegard Löschmich',
+  function: 'Ortsbeauftragte Zyprianfunktion',
+  email: 'hildegard.loeschmich@ramsen.example',
+  phone: '+49 6351 424242',
+};
+const SECOND = {
+  name: 'Hildegard Löschmich-Neu',
+  function: 'Digitalbeauftragte Quendelfunktion',
+  email: 'h.neu@ramsen.example',
+  phone: '06351 777888',
+};
+const THIRD = {
+  name: 'Kunigunde Tilgemich',
+  function: 'Beigeordnete Xylofunktion',
+  email: 'k.tilgemich@ramsen.example',
+  phone: '06351 909192',
+};
+const SIGNED_BY = { signedBy: 'Bürgermeister Waldemar Unterschreibmich' };
+const MARKERS = [...Object.values(FIRST), ...Object.values(SECOND), ...Object.values(THIRD), SIGNED_BY.signedBy];
 
 beforeAll(async () => {
   hub = await startTestHub({ env: { RATE_LIMIT_MAX: '100000' } });
@@ -31,14 +53,15 @@ afterAll(async () => {
   await hub?.close();
 });
 
-/** Every row of every table in every schema of the hub, as text, that contains one of the values. */
+/** Every row of every table in every schema of the database, as text, that contains one of the values. */
 async function findEverywhere(values: string[]): Promise<string[]> {
   const client = new Client({ connectionString: hub.databaseUrl });
   await client.connect();
   const { rows: tables } = await client.query(
-    `SELECT table_schema, table_name FROM information_schema.tables WHERE table_schema IN ('registry', 'ikone_ds', 'auth') AND table_type = 'BASE TABLE'`,
+    `SELECT table_schema, table_name FROM information_schema.tables
+      WHERE table_schema NOT IN ('pg_catalog', 'information_schema') AND table_type = 'BASE TABLE'`,
   );
-  expect(tables.length).toBeGreaterThanOrEqual(8);
+  expect(tables.map((t) => t.table_schema)).toEqual(expect.arrayContaining(['registry', 'ikone_ds', 'auth']));
   const hits: string[] = [];
   for (const { table_schema, table_name } of tables) {
     for (const value of values) {
@@ -53,46 +76,52 @@ async function findEverywhere(values: string[]): Promise<string[]> {
   return hits;
 }
 
+async function ok(query: string, variables: Record<string, unknown>) {
+  const result = await hub.query(query, variables, as(coordinator));
+  expect(result.errors).toBeUndefined();
+  return result.data;
+}
+
+const SET_CONTACT = `mutation($id: ID!, $c: ContactPersonInput!, $v: Int!) { setContactPerson(membershipId: $id, contact: $c, expectedVersion: $v) { id } }`;
+
+/** An active member whose contact person was named, changed, removed and named again. */
 async function newMemberWithContact(key: string): Promise<string> {
-  const apply = await hub.query(
-    `mutation($input: ApplicationInput!) { recordApplication(input: $input) { membership { id } } }`,
-    {
-      input: {
-        municipalityKey: key,
-        letterDate: '2024-01-10',
-        signedBy: 'Bürgermeister Beispiel',
-        receivedOn: '2024-01-12',
-        contact: FIRST,
-      },
-    },
-    as(coordinator),
-  );
-  expect(apply.errors).toBeUndefined();
-  const id = apply.data.recordApplication.membership.id;
-  await hub.query(
-    `mutation($id: ID!) { approveApplication(membershipId: $id, expectedVersion: 1, startedOn: "2024-02-01") { status } }`,
-    { id },
-    as(coordinator),
-  );
-  const change = await hub.query(
-    `mutation($id: ID!, $c: ContactPersonInput!) { setContactPerson(membershipId: $id, contact: $c, expectedVersion: 1) { id } }`,
-    { id, c: SECOND },
-    as(coordinator),
-  );
-  expect(change.errors).toBeUndefined();
+  const apply = await ok(`mutation($input: ApplicationInput!) { recordApplication(input: $input) { membership { id } } }`, {
+    input: { municipalityKey: key, letterDate: '2024-01-10', ...SIGNED_BY, receivedOn: '2024-01-12', contact: FIRST },
+  });
+  const id = apply.recordApplication.membership.id;
+  await ok(`mutation($id: ID!) { approveApplication(membershipId: $id, expectedVersion: 1, startedOn: "2024-02-01") { status } }`, { id });
+  await ok(SET_CONTACT, { id, c: SECOND, v: 1 });
+  await ok(`mutation($id: ID!) { removeContactPerson(membershipId: $id, expectedVersion: 2) { id } }`, { id });
+  await ok(SET_CONTACT, { id, c: THIRD, v: 0 });
   return id;
 }
 
-test('a ministry admin exports a contact person’s data, then erases it everywhere; the events stay', async () => {
+test('the markers cover every personal field', () => {
+  // A field added to PERSONAL_FIELDS must get a marker here, or this test fails.
+  for (const contact of [FIRST, SECOND, THIRD]) expect(Object.keys(contact).sort()).toEqual([...PERSONAL_FIELDS.contact].sort());
+  expect(Object.keys(SIGNED_BY)).toEqual([...PERSONAL_FIELDS.membership]);
+  expect(Object.keys(PERSONAL_FIELDS).sort()).toEqual(['contact', 'membership']);
+});
+
+test('a ministry admin exports a membership’s personal data, then erases it everywhere; the events stay', async () => {
   const id = await newMemberWithContact('07333060'); // Ramsen
-  expect((await findEverywhere([FIRST.email, SECOND.email])).length).toBeGreaterThan(0);
+  for (const value of MARKERS) expect({ value, found: (await findEverywhere([value])).length > 0 }).toEqual({ value, found: true });
 
   const exported = await hub.query(`query($id: ID!) { exportContactPersonData(membershipId: $id) }`, { id }, as(admin));
   expect(exported.errors).toBeUndefined();
   const data = exported.data.exportContactPersonData;
-  expect(data.contactPerson).toMatchObject({ name: SECOND.name, email: SECOND.email });
-  expect(JSON.stringify(data.history)).toContain(FIRST.email);
-  expect(data.history.map((h: any) => h.action)).toEqual(['contact.add', 'contact.change']);
+  expect(data.contactPerson).toMatchObject(THIRD);
+  expect(data.signedBy).toBe(SIGNED_BY.signedBy);
+  for (const value of MARKERS) expect(JSON.stringify(data)).toContain(value);
+  expect(data.history.map((h: any) => h.action)).toEqual([
+    'application.record',
+    'contact.add',
+    'application.approve',
+    'contact.change',
+    'contact.remove',
+    'contact.add',
+  ]);
   expect(
     (await hub.query(`query($id: ID!) { exportContactPersonData(membershipId: $id) }`, { id }, as(coordinator))).errors![0].extensions!
       .code,
@@ -113,18 +142,39 @@ test('a ministry admin exports a contact person’s data, then erases it everywh
     { id },
     as(admin),
   );
-  expect(erased.data.eraseContactPersonData).toEqual({ contactRemoved: true, auditEventsScrubbed: 2 });
+  expect(erased.data.eraseContactPersonData).toEqual({ contactRemoved: true, auditEventsScrubbed: 6 });
 
-  for (const value of [...Object.values(FIRST), ...Object.values(SECOND), 'Löschmich', 'loeschmich']) {
+  for (const value of [...MARKERS, 'Löschmich', 'loeschmich', 'Tilgemich', 'Unterschreibmich']) {
     expect({ value, hits: await findEverywhere([value]) }).toEqual({ value, hits: [] });
   }
   const after = await events();
   expect(after.totalCount).toBe(before.totalCount + 1);
-  const contactEvents = after.edges.map((e: any) => e.node).filter((n: any) => n.action.startsWith('contact.'));
-  expect(contactEvents.map((n: any) => n.action)).toEqual(['contact.erase', 'contact.change', 'contact.add']);
-  expect(contactEvents.slice(1).every((n: any) => n.personalDataErasedAt !== null)).toBe(true);
-  const membership = await hub.query(`{ municipality(key: "07333060") { digitaleDoerfer { status hasContactPerson } } }`);
-  expect(membership.data.municipality.digitaleDoerfer).toEqual({ status: 'ACTIVE', hasContactPerson: false });
+  const nodes = after.edges.map((e: any) => e.node);
+  expect(nodes.map((n: any) => n.action)).toEqual([
+    'contact.erase',
+    'contact.add',
+    'contact.remove',
+    'contact.change',
+    'application.approve',
+    'contact.add',
+    'application.record',
+  ]);
+  expect(nodes.slice(1).every((n: any) => n.personalDataErasedAt !== null)).toBe(true);
+  // The rest of the record stays: only the people are gone.
+  expect(nodes.find((n: any) => n.action === 'application.record').after).toMatchObject({ status: 'RECEIVED', letterDate: '2024-01-10' });
+  const membership = await hub.query(
+    `{ municipality(key: "07333060") { digitaleDoerfer { status hasContactPerson signedBy letterDate } } }`,
+    undefined,
+    as(admin),
+  );
+  expect(membership.data.municipality.digitaleDoerfer).toEqual({
+    status: 'ACTIVE',
+    hasContactPerson: false,
+    signedBy: null,
+    letterDate: '2024-01-10',
+  });
+  const again = await hub.query(`query($id: ID!) { exportContactPersonData(membershipId: $id) }`, { id }, as(admin));
+  expect(again.errors![0].extensions!.code).toBe('NOT_FOUND');
 });
 
 test('the retention job erases contact persons of memberships that ended long enough ago, and only those', async () => {

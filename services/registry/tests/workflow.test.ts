@@ -154,7 +154,7 @@ describe('refusals change nothing', () => {
     ],
     [
       'received in the future',
-      () => hub.query(APPLY, { input: letter('07333060', { receivedOn: '2999-01-01' }) }, as(keys.dd)),
+      () => hub.query(APPLY, { input: letter('07333060', { receivedOn: '2099-01-01' }) }, as(keys.dd)),
       'BAD_USER_INPUT',
       'future',
     ],
