@@ -127,6 +127,8 @@ export interface HubConfig {
   performance: PerformanceConfig;
   /** Lets Apollo's libraries report usage to Apollo (VENDOR_TELEMETRY=true); off by default. */
   vendorTelemetry: boolean;
+  /** `npm run db:roles`: the passwords it gives the services' database roles (generated and printed when unset). */
+  databaseRolePasswords: { registry?: string; ikone_ds?: string; gateway?: string };
 }
 
 export interface PerformanceConfig {
@@ -146,10 +148,15 @@ export interface PerformanceConfig {
 }
 
 export interface GatewayLimitsConfig {
+  /** Deepest nesting of fields; edges and node of a connection are levels too. */
   maxDepth: number;
+  /** Fields with an alias, over the whole operation with fragments expanded. */
   maxAliases: number;
+  /** Distinct top-level fields (response keys) of the operation. */
   maxRootFields: number;
+  /** Estimated number of field values the answer can hold (gateway/limits/operation-limits.ts). */
   maxCost: number;
+  /** Lexical tokens per document; enforced by graphql's parser through Apollo's parseOptions. */
   maxTokens: number;
   /** Characters of one operation's text (literals included); longer ones are refused before parsing. */
   maxQueryLength: number;
@@ -256,6 +263,13 @@ export function readConfig(env: Env = process.env): HubConfig {
     bodyTimeoutMs: readPositiveInt(env, 'BODY_TIMEOUT_MS', 10_000),
     internalSecret: readSecret(env, 'HUB_INTERNAL_SECRET'),
     jwt: readJwt(env),
+    // The largest legitimate operations are pages of 100 municipalities with their relations: the
+    // page in gateway/tests/limits.test.ts (district, ortsgemeinden(first: 5), digitaleDoerfer,
+    // ikoneDs, networkFit with network and reasons) costs 26,602, and a page of 100 that asks for
+    // every field of Municipality (with ortsgemeinden(first: 20)) 34,906. A cost of 50,000 keeps them
+    // all and refuses two nested pages of 100 (about 1.1 million). The depth limit leaves room for
+    // two nested connections (9 levels) plus a few. 2,000 tokens is 20 times the largest test query
+    // (96) and 12 times graphql's standard introspection query.
     limits: {
       maxDepth: readPositiveInt(env, 'MAX_DEPTH', 12),
       maxAliases: readPositiveInt(env, 'MAX_ALIASES', 30),
@@ -279,6 +293,11 @@ export function readConfig(env: Env = process.env): HubConfig {
     shutdownGraceMs: readNonNegativeInt(env, 'SHUTDOWN_GRACE_MS', 1_000),
     performance: readPerformance(env),
     vendorTelemetry: readBoolean(env, 'VENDOR_TELEMETRY', false),
+    databaseRolePasswords: {
+      registry: env.REGISTRY_DATABASE_PASSWORD || undefined,
+      ikone_ds: env.IKONE_DS_DATABASE_PASSWORD || undefined,
+      gateway: env.GATEWAY_DATABASE_PASSWORD || undefined,
+    },
   };
 }
 

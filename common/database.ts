@@ -1,6 +1,7 @@
 // The one path to the database for every service: TypeORM over pg, each service in its own
 // PostgreSQL schema, created and changed only by migrations.
-import { DataSource, Logger as TypeOrmLogger, MixedList } from 'typeorm';
+import { DataSource, Logger as TypeOrmLogger, MigrationExecutor, MixedList, QueryRunner } from 'typeorm';
+import { HUB_SCHEMAS, HubSchema, migrationLock, ownerRole, quoteIdent, schemaGrantsSql } from './database-roles';
 import type { Logger } from './logging';
 
 /** What a service tells the shared database layer about itself. */
@@ -59,21 +60,65 @@ export function createDataSource(url: string, db: ServiceDatabase, logger: Logge
 }
 
 /**
- * Brings the service's schema up to date. An advisory lock makes instances that start at the same
- * time run the migrations one after the other, so each migration runs once.
+ * Runs `work` on one connection under the schema's migration lock, so that instances starting at
+ * the same time migrate one after the other. Where the hub's database roles exist
+ * (common/database-roles.ts) it runs as the schema's owner role and sets the logins' rights
+ * afterwards; a login that may not become the owner (the gateway for "auth") leaves the schema to
+ * its owner and skips `work`. Without those roles it runs as the connecting user.
  */
-export async function migrate(dataSource: DataSource, schema: string): Promise<void> {
+async function asSchemaOwner(dataSource: DataSource, schema: string, work: (runner: QueryRunner) => Promise<void>): Promise<void> {
   const runner = dataSource.createQueryRunner();
   await runner.connect();
+  let roleSet = false;
+  let failed: Error | undefined;
   try {
-    await runner.query('SELECT pg_advisory_lock(hashtext($1))', [`kommunalnetz-migrate-${schema}`]);
+    await runner.query('SELECT pg_advisory_lock(hashtext($1))', [migrationLock(schema)]);
+    const [{ database }] = await runner.query('SELECT current_database() AS database');
+    const hubSchema = (HUB_SCHEMAS as readonly string[]).includes(schema) ? (schema as HubSchema) : undefined;
+    const owner = hubSchema && ownerRole(database, hubSchema);
+    const [found] = owner
+      ? await runner.query(`SELECT pg_has_role(current_user, oid, 'MEMBER') AS member FROM pg_roles WHERE rolname = $1`, [owner])
+      : [];
+    if (found && !found.member) return;
+    if (found) {
+      await runner.query(`SET ROLE ${quoteIdent(owner!)}`);
+      roleSet = true;
+    }
+    await work(runner);
+    if (found) await runner.query(schemaGrantsSql(database, hubSchema!));
+  } catch (error) {
+    failed = error as Error;
+    throw error;
+  } finally {
+    // The connection goes back to the pool: it must not keep the owner's rights.
+    if (roleSet) await runner.query('RESET ROLE').catch((error: Error) => (failed = error));
+    await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [migrationLock(schema)]).catch(() => undefined);
+    // A connection whose role may not have been reset is closed instead of reused (pg discards a
+    // client released with an error; TypeORM's release() passes none, its internal method does).
+    const postgresRunner = runner as unknown as { releasePostgresConnection?: (error?: Error) => Promise<void> };
+    if (roleSet && failed && postgresRunner.releasePostgresConnection) await postgresRunner.releasePostgresConnection(failed);
+    else await runner.release();
+  }
+}
+
+/** Brings the service's schema up to date (see asSchemaOwner: once, as the schema's owner). */
+export async function migrate(dataSource: DataSource, schema: string): Promise<void> {
+  await asSchemaOwner(dataSource, schema, async (runner) => {
     // TypeORM keeps its migrations table inside the schema, so the schema must exist first.
     await runner.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
-    await dataSource.runMigrations({ transaction: 'each' });
-  } finally {
-    await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [`kommunalnetz-migrate-${schema}`]).catch(() => undefined);
-    await runner.release();
-  }
+    const executor = new MigrationExecutor(dataSource, runner);
+    executor.transaction = 'each';
+    await executor.executePendingMigrations();
+  });
+}
+
+/** Rolls the schema's last migration back (`npm run migrate -- revert`), as its owner like migrate(). */
+export async function revertLastMigration(dataSource: DataSource, schema: string): Promise<void> {
+  await asSchemaOwner(dataSource, schema, async (runner) => {
+    const executor = new MigrationExecutor(dataSource, runner);
+    executor.transaction = 'each';
+    await executor.undoLastMigration();
+  });
 }
 
 /** PostgreSQL notification channel: every committed write to a service's tables is announced here. */

@@ -5,7 +5,7 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { authDatabase } from '../common/auth/api-keys';
 import { readConfig } from '../common/config';
-import { createDataSource, migrate, ServiceDatabase } from '../common/database';
+import { createDataSource, migrate, revertLastMigration, ServiceDatabase } from '../common/database';
 import { openHubDatabase } from '../common/embedded-postgres';
 import { createLogger, Logger } from '../common/logging';
 import { ikoneDsDatabase } from '../services/ikone-ds/database';
@@ -32,7 +32,7 @@ export async function runMigrations(url: string, database: ServiceDatabase, dire
       return await applied();
     }
     const before = await applied();
-    await dataSource.undoLastMigration({ transaction: 'each' });
+    await revertLastMigration(dataSource, database.schema);
     const after = await applied();
     return before.filter((name) => !after.includes(name));
   } finally {

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigError, HubConfig, reachableHost, readConfig, redactUrl } from '../common/config';
+import { hasStoredRolePasswords, loginRole, provisionHubRoles, RoleUrls, storedRolePasswords, urlAs } from '../common/database-roles';
 import { embeddedHubUrl, ensureDatabase, HUB_DATABASE, RunningPostgres, startEmbeddedPostgres } from '../common/embedded-postgres';
 import { answersOk } from '../common/http';
 import { createLogger } from '../common/logging';
@@ -95,10 +96,16 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stop(0));
   process.once('SIGTERM', () => void stop(0));
 
-  const launchAll = (databaseUrl: string) => {
+  // Each service connects as its own database role (common/database-roles.ts).
+  const launchAll = (databaseUrls: RoleUrls) => {
+    const databaseUrlOf: Record<string, string> = {
+      'services/registry/main.js': databaseUrls.registry,
+      'services/ikone-ds/main.js': databaseUrls.ikone_ds,
+      'gateway/main.js': databaseUrls.gateway,
+    };
     const spawnService = (script: string, restarts: number) =>
       spawn(process.execPath, [`--max-old-space-size=${config.performance.serviceHeapMiB}`, path.join(__dirname, '..', script)], {
-        env: { ...process.env, DATABASE_URL: databaseUrl, HUB_INTERNAL_SECRET: secret, HUB_SERVICE_RESTARTS: String(restarts) },
+        env: { ...process.env, DATABASE_URL: databaseUrlOf[script], HUB_INTERNAL_SECRET: secret, HUB_SERVICE_RESTARTS: String(restarts) },
         stdio: 'inherit',
       });
     const watch = (service: Service) => service.child.on('exit', (code, signal) => onExit(service, code, signal));
@@ -157,15 +164,26 @@ async function main(): Promise<void> {
     if (!databaseUrl) {
       // On a restart the database's address is known before it runs: the services load their code
       // while PostgreSQL starts, and connect once it accepts connections.
+      // (The roles are set up again below, once the server runs: idempotent.)
       const known = embeddedHubUrl(config.dataDir, config.embeddedPostgresPort);
-      if (known) launched = launchAll(known);
+      if (known && hasStoredRolePasswords(config.dataDir)) {
+        const passwords = storedRolePasswords(config.dataDir);
+        const as = (login: keyof RoleUrls) => urlAs(known, loginRole(HUB_DATABASE, login), passwords[login]);
+        launched = launchAll({ registry: as('registry'), ikone_ds: as('ikone_ds'), gateway: as('gateway') });
+      }
       embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort, logger);
       databaseUrl = await ensureDatabase(embedded.url, HUB_DATABASE);
       logger.info({ port: config.embeddedPostgresPort, dataDir: config.dataDir }, 'embedded PostgreSQL running');
     } else {
       logger.info({ database: redactUrl(databaseUrl) }, 'using external PostgreSQL');
     }
-    const { registry, ikoneDs, gateway } = launched ?? launchAll(databaseUrl);
+    // Without a superuser (an external DATABASE_URL of a plain user) every service connects as that user.
+    const roleUrls = (await provisionHubRoles(databaseUrl, storedRolePasswords(config.dataDir), logger)) ?? {
+      registry: databaseUrl,
+      ikone_ds: databaseUrl,
+      gateway: databaseUrl,
+    };
+    const { registry, ikoneDs, gateway } = launched ?? launchAll(roleUrls);
     // The gateway's readiness asks both subgraphs, so it is polled only once they are ready.
     await Promise.all([registry, ikoneDs].map((service) => waitUntilReady(service.name, service.readyUrl, service.child)));
     await waitUntilReady(gateway.name, gateway.readyUrl, gateway.child);

@@ -3,14 +3,15 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { createLogger } from '../common/logging';
-import { startSubgraph, RunningSubgraph } from '../common/service';
+import { startSubgraph, RunningSubgraph, subgraphOptionsFrom } from '../common/service';
 import { RunningService } from '../common/http';
-import { startGateway } from '../gateway/server';
+import { gatewayOptionsFrom, startGateway } from '../gateway/server';
 import { ikoneDsService } from '../services/ikone-ds/service';
 import { registryService } from '../services/registry/service';
 import type { FeedSource } from '../services/ikone-ds/feed/feed';
 import { JwtConfig, readConfig } from '../common/config';
 import { ApiKeyStore } from '../common/auth/api-keys';
+import { dropHubRoles, provisionHubRoles, randomRolePasswords, RoleUrls } from '../common/database-roles';
 import { startTcpProxy, TcpProxy } from './tcp-proxy';
 
 export interface GraphQLResponse<T = any> {
@@ -26,6 +27,8 @@ export interface TestHub {
   ikoneDs: RunningSubgraph;
   gateway: RunningService;
   databaseUrl: string;
+  /** Each service's own database role (direct, never through the proxy). */
+  roleUrls: RoleUrls;
   apiKeys: ApiKeyStore;
   internalSecret: string;
   /** Present with the option databaseProxy. */
@@ -62,6 +65,8 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
       const client = new Client({ connectionString: serverUrl });
       await client.connect();
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      // Roles are cluster-wide; the hub's are named after the database (common/database-roles.ts).
+      await dropHubRoles(client, name);
       await client.end();
     },
   };
@@ -83,9 +88,12 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   const database = await createTestDatabase();
   const direct = new URL(database.url);
   const proxy = options.databaseProxy ? await startTcpProxy(direct.hostname, Number(direct.port || 5432)) : undefined;
-  const serviceUrl = proxy
-    ? Object.assign(new URL(database.url), { hostname: '127.0.0.1', port: String(proxy.port) }).toString()
-    : database.url;
+  // Each service connects as its own role, as under `npm start` (least privilege, SECURITY.md).
+  const roles = await provisionHubRoles(database.url, randomRolePasswords(), createLogger('test', 'silent'));
+  if (!roles) throw new Error('the test server needs a superuser in DATABASE_URL to set up the database roles');
+  const throughProxy = (url: string) =>
+    proxy ? Object.assign(new URL(url), { hostname: '127.0.0.1', port: String(proxy.port) }).toString() : url;
+  const serviceUrls = Object.fromEntries(Object.entries(roles).map(([login, url]) => [login, throughProxy(url)])) as RoleUrls;
   const internalSecret = randomBytes(32).toString('base64url');
   const logger = options.logLines
     ? createLogger('test', 'debug', { write: (line: string) => void options.logLines!.push(line) })
@@ -93,36 +101,28 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   const config = readConfig(options.env ?? {});
   const host = '127.0.0.1';
   const feed = options.feed ?? { file: config.ikoneDsFeedFile };
+  const subgraphOptions = { ...subgraphOptionsFrom(config, { databaseUrl: serviceUrls.registry, port: 0, logger, internalSecret }), host };
   const [registry, ikoneDs] = await Promise.all([
-    startSubgraph(registryService, { databaseUrl: serviceUrl, host, port: 0, logger, internalSecret, performance: config.performance }),
+    startSubgraph(registryService, subgraphOptions),
     startSubgraph(ikoneDsService(feed, { intervalMs: config.ikoneDsFeedRefreshMs, firstRetryMs: config.ikoneDsFeedRetryMs }), {
-      databaseUrl: serviceUrl,
-      host,
-      port: 0,
-      logger,
-      internalSecret,
-      performance: config.performance,
+      ...subgraphOptions,
+      databaseUrl: serviceUrls.ikone_ds,
     }),
   ]);
-  const apiKeys = await ApiKeyStore.open(serviceUrl, logger);
+  // The gateway's own store (it may only read keys); tests create keys with theirs, as the server's admin.
+  const gatewayKeys = await ApiKeyStore.open(serviceUrls.gateway, logger);
+  const apiKeys = await ApiKeyStore.open(database.url, logger);
   const gateway = await startGateway({
+    ...gatewayOptionsFrom(config, {
+      subgraphUrls: { registry: registry.url, 'ikone-ds': ikoneDs.url },
+      logger,
+      internalSecret,
+      apiKeys: gatewayKeys,
+      databaseUrl: serviceUrls.gateway,
+    }),
     host,
     port: 0,
-    subgraphUrls: { registry: registry.url, 'ikone-ds': ikoneDs.url },
-    maxBodyBytes: config.maxBodyBytes,
-    bodyTimeoutMs: config.bodyTimeoutMs,
-    logger,
-    internalSecret,
-    apiKeys,
     jwt: options.jwt ?? null,
-    limits: config.limits,
-    corsOrigins: config.corsOrigins,
-    allowIntrospection: config.allowIntrospection,
-    trustProxyHops: config.trustProxyHops,
-    metricsToken: config.metricsToken,
-    metricsOpen: config.metricsOpen,
-    databaseUrl: serviceUrl,
-    performance: config.performance,
   });
   return {
     gatewayUrl: gateway.url,
@@ -132,12 +132,13 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     apiKeys,
     internalSecret,
     databaseUrl: database.url,
+    roleUrls: roles,
     query: (query, variables, headers) => postGraphQL(gateway.url, { query, variables }, headers),
     databaseProxy: proxy,
     async close() {
       proxy?.restore();
       await gateway.close();
-      await Promise.all([registry.close(), ikoneDs.close(), apiKeys.close()]);
+      await Promise.all([registry.close(), ikoneDs.close(), gatewayKeys.close(), apiKeys.close()]);
       await proxy?.close();
       await database.drop();
     },

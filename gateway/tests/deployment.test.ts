@@ -19,7 +19,10 @@ test('the settings the code reads were found', () => {
 });
 
 test('the compose file names PostgreSQL, both subgraphs and the gateway, started in order of health', () => {
-  expect(Object.keys(compose.services).sort()).toEqual(['gateway', 'ikone-ds', 'postgres', 'registry']);
+  expect(Object.keys(compose.services).sort()).toEqual(['db-roles', 'gateway', 'ikone-ds', 'postgres', 'registry']);
+  // Each service connects as its own database role, set up before by the one-shot db-roles.
+  for (const name of ['registry', 'ikone-ds', 'gateway'])
+    expect(compose.services[name].depends_on['db-roles'].condition).toBe('service_completed_successfully');
   for (const name of ['registry', 'ikone-ds']) expect(compose.services[name].depends_on.postgres.condition).toBe('service_healthy');
   for (const name of ['registry', 'ikone-ds']) expect(compose.services.gateway.depends_on[name].condition).toBe('service_healthy');
 });

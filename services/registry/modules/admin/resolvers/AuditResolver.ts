@@ -1,0 +1,82 @@
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { JSONObjectResolver } from 'graphql-scalars';
+import { Permission } from '../../../../../common/auth/roles';
+import { Connection, PageArgs, readPage, toConnection } from '../../../../../common/pagination';
+import { requireUuid } from '../../../../../common/validation';
+import { AuditEvent } from '../entities/AuditEvent';
+import { eraseContactPersonData, exportContactPersonData } from '../personal-data';
+import { lockMembership } from '../memberships';
+import type { RegistryContext } from '../context';
+
+@ObjectType({ description: 'A page of audit events, newest first.' })
+export class AuditEventConnection extends Connection(AuditEvent, 'AuditEvent', 'audit event') {}
+
+@ArgsType()
+class AuditArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'Only events of this kind of record, e.g. "membership" or "contact".' })
+  entity?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only events of this record.' })
+  entityId?: string | null;
+}
+
+@ObjectType({ description: 'What an erasure removed.' })
+export class ErasureResult {
+  @Field(() => Boolean, { description: 'Whether a current contact person was deleted.' })
+  contactRemoved: boolean;
+
+  @Field(() => Int, {
+    description: 'Audit events (of the contact person and of the membership) whose personal values were removed; the events stay.',
+  })
+  auditEventsScrubbed: number;
+}
+
+/** The audit trail and the DSGVO requests: ministry admins only. */
+@Resolver()
+export class AuditResolver {
+  @Authorized(Permission.READ_AUDIT)
+  @Query(() => AuditEventConnection, {
+    description: 'Every change in the registry: who, when, what, before and after. Ministry admins only.',
+  })
+  async auditTrail(@Args(() => AuditArgs) args: AuditArgs, @Ctx() ctx: RegistryContext): Promise<AuditEventConnection> {
+    const page = readPage(args);
+    const query = ctx.dataSource
+      .getRepository(AuditEvent)
+      .createQueryBuilder('a')
+      .orderBy('a.id', 'DESC')
+      .skip(page.offset)
+      .take(page.limit);
+    if (args.entity) query.andWhere('a.entity = :entity', { entity: args.entity });
+    if (args.entityId) query.andWhere('a.entity_id = :entityId', { entityId: args.entityId });
+    const [nodes, total] = await query.getManyAndCount();
+    return toConnection(nodes, page, total);
+  }
+
+  @Authorized(Permission.MANAGE_PERSONAL_DATA)
+  @Query(() => JSONObjectResolver, {
+    description:
+      'DSGVO Art. 15: all stored personal data of a membership — its contact person and who signed the letter (signedBy) — current and in the audit trail. Ministry admins only.',
+  })
+  exportContactPersonData(
+    @Arg('membershipId', () => ID, { description: 'The membership.' }) membershipId: string,
+    @Ctx() ctx: RegistryContext,
+  ) {
+    return exportContactPersonData(ctx.dataSource, requireUuid(membershipId, 'membershipId'));
+  }
+
+  @Authorized(Permission.MANAGE_PERSONAL_DATA)
+  @Mutation(() => ErasureResult, {
+    description:
+      'DSGVO Art. 17: erases the personal data of a membership everywhere — its contact person and who signed the letter (signedBy), including old values in every audit event of both; the events stay. Ministry admins only.',
+  })
+  eraseContactPersonData(
+    @Arg('membershipId', () => ID, { description: 'The membership.' }) membershipId: string,
+    @Ctx() ctx: RegistryContext,
+  ): Promise<ErasureResult> {
+    const id = requireUuid(membershipId, 'membershipId');
+    return ctx.dataSource.transaction(async (manager) => {
+      await lockMembership(manager, id);
+      return eraseContactPersonData(manager, ctx, id);
+    });
+  }
+}

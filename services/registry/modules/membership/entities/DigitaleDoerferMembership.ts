@@ -1,0 +1,86 @@
+import { Authorized, Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Permission } from '../../../../../common/auth/roles';
+import { DateTimeISOResolver } from 'graphql-scalars';
+import { LocalDate } from '../../../../../common/input';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { DatePrecision, MembershipRole, MembershipStatus } from '../../../../../common/domain';
+
+/**
+ * A municipality's membership (or application, or role term) in the Netzwerk Digitale Dörfer RLP.
+ * Shareable because the IKONE-DS adapter reads status and role of it for the network fit.
+ */
+@Directive('@shareable')
+@ObjectType({ description: 'Membership of a municipality in the Netzwerk Digitale Dörfer RLP, from application to end.' })
+@Entity({ name: 'digitale_doerfer_membership' })
+export class DigitaleDoerferMembership {
+  @Field(() => ID, { description: 'Identifier of this membership record.' })
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Field(() => MembershipStatus, { description: 'Where the membership stands.' })
+  @Column({ type: 'text' })
+  status: MembershipStatus;
+
+  @Field(() => MembershipRole, { description: 'Role in the network.' })
+  @Column({ type: 'text' })
+  role: MembershipRole;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Start of the membership or role; see startedOnPrecision.' })
+  @Column({ type: 'date', name: 'started_on', nullable: true })
+  startedOn: string | null;
+
+  @Field(() => DatePrecision, { nullable: true, description: 'How exact startedOn is (sources often give only the month).' })
+  @Column({ type: 'text', name: 'started_on_precision', nullable: true })
+  startedOnPrecision: DatePrecision | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'End of the membership or role, when it ended.' })
+  @Column({ type: 'date', name: 'ended_on', nullable: true })
+  endedOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What the sources say beyond the dates, in German.' })
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+
+  @Field(() => [String], { description: 'Public sources (URLs) for this record.' })
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  sources: string[];
+
+  @Column({ type: 'char', length: 12, name: 'municipality_ars' })
+  municipalityArs: string;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Date of the letter of application.' })
+  @Column({ type: 'date', name: 'letter_date', nullable: true })
+  letterDate: string | null;
+
+  @Authorized(Permission.READ_CONTACTS)
+  @Field(() => String, { nullable: true, description: 'Who signed the letter (Bürgermeisterin/Bürgermeister); PARTNER role or above.' })
+  @Column({ type: 'text', name: 'signed_by', nullable: true })
+  signedBy: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'When the ministry received the letter.' })
+  @Column({ type: 'date', name: 'received_on', nullable: true })
+  receivedOn: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'When the application was approved, rejected or withdrawn.' })
+  @Column({ type: 'date', name: 'decided_on', nullable: true })
+  decidedOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Reason given for a rejection, withdrawal or end.' })
+  @Column({ type: 'text', name: 'decision_reason', nullable: true })
+  decisionReason: string | null;
+
+  @Field(() => Int, { description: 'Version for optimistic concurrency: send it back with every change.' })
+  @Column({ type: 'integer' })
+  version: number;
+
+  @Field(() => Boolean, { description: 'True for invented demonstration data (npm run seed:demo), never for real records.' })
+  @Column({ type: 'boolean', name: 'is_demo' })
+  isDemo: boolean;
+
+  @Column({ type: 'timestamptz', name: 'created_at', insert: false, update: false })
+  createdAt: Date;
+
+  @Field(() => DateTimeISOResolver, { description: 'When the record was last changed.' })
+  @Column({ type: 'timestamptz', name: 'updated_at', insert: false })
+  updatedAt: Date;
+}

@@ -1,0 +1,135 @@
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import type { EntityManager } from 'typeorm';
+import { Permission } from '../../../../../common/auth/roles';
+import { MembershipStatus } from '../../../../../common/domain';
+import { conflict, notFound } from '../../../../../common/errors';
+import { recordAudit, snapshot } from '../audit';
+import { checkVersion, lockMembership } from '../memberships';
+import { optionalEmail, optionalPhone, optionalRoleTitle, requireText, requireUuid } from '../../../../../common/validation';
+import { ContactPerson } from '../entities/ContactPerson';
+import { DigitaleDoerferMembership } from '../entities/DigitaleDoerferMembership';
+import type { RegistryContext } from '../context';
+
+@InputType({ description: 'A contact person; function, e-mail and phone are checked.' })
+export class ContactPersonInput {
+  @Field(() => String, { description: 'Name, 2 to 200 characters.' })
+  name: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Function or office, e.g. "Digitalisierungsbeauftragte"; an e-mail address or phone number here is refused.',
+  })
+  function?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'E-mail address.' })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Phone number: digits, spaces, + ( ) / -.' })
+  phone?: string | null;
+}
+
+const OPEN_STATUSES = [MembershipStatus.RECEIVED, MembershipStatus.ACTIVE];
+
+@Resolver(() => DigitaleDoerferMembership)
+export class ContactPersonResolver {
+  @FieldResolver(() => ContactPerson, { nullable: true, description: 'The contact person the member named; null when none is named.' })
+  contactPerson(@Root() membership: DigitaleDoerferMembership, @Ctx() ctx: RegistryContext): Promise<ContactPerson | null> {
+    return ctx.loaders.contactByMembershipId.load(membership.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether a contact person is named (the network asks every member to name one).' })
+  async hasContactPerson(@Root() membership: DigitaleDoerferMembership, @Ctx() ctx: RegistryContext): Promise<boolean> {
+    return (await ctx.loaders.contactByMembershipId.load(membership.id)) !== null;
+  }
+
+  @Authorized(Permission.WRITE_DIGITALE_DOERFER)
+  @Mutation(() => DigitaleDoerferMembership, {
+    description:
+      'Names or replaces the contact person of an open application or active membership. Coordinators of Digitale Dörfer RLP and ministry admins.',
+  })
+  async setContactPerson(
+    @Arg('membershipId', () => ID, { description: 'The membership record.' }) membershipId: string,
+    @Arg('contact', () => ContactPersonInput, { description: 'The contact person.' }) contact: ContactPersonInput,
+    @Arg('expectedVersion', () => Int, {
+      description: 'Version of the contact person you last saw: contactPerson.version, or 0 when none is named.',
+    })
+    expectedVersion: number,
+    @Ctx() ctx: RegistryContext,
+  ): Promise<DigitaleDoerferMembership> {
+    const id = requireUuid(membershipId, 'membershipId');
+    return ctx.dataSource.transaction(async (manager) => {
+      const membership = await lockMembership(manager, id);
+      if (!OPEN_STATUSES.includes(membership.status)) {
+        throw conflict(
+          `A contact person can be named only for an open application or an active membership; this one is ${membership.status}.`,
+        );
+      }
+      await writeContactPerson(manager, ctx, id, contact, expectedVersion);
+      return membership;
+    });
+  }
+
+  @Authorized(Permission.WRITE_DIGITALE_DOERFER)
+  @Mutation(() => DigitaleDoerferMembership, {
+    description:
+      'Removes the contact person of a membership (the audit trail keeps the event). Coordinators of Digitale Dörfer RLP and ministry admins.',
+  })
+  async removeContactPerson(
+    @Arg('membershipId', () => ID, { description: 'The membership record.' }) membershipId: string,
+    @Arg('expectedVersion', () => Int, { description: 'Version of the contact person you last saw (contactPerson.version).' })
+    expectedVersion: number,
+    @Ctx() ctx: RegistryContext,
+  ): Promise<DigitaleDoerferMembership> {
+    const id = requireUuid(membershipId, 'membershipId');
+    return ctx.dataSource.transaction(async (manager) => {
+      const membership = await lockMembership(manager, id);
+      const current = await manager.findOneBy(ContactPerson, { membershipId: id });
+      if (!current) throw notFound('This membership has no contact person.');
+      checkVersion(current, expectedVersion, 'contact person');
+      await manager.delete(ContactPerson, { membershipId: id });
+      await recordAudit(manager, ctx, {
+        action: 'contact.remove',
+        entity: 'contact',
+        entityId: id,
+        before: snapshot(current, CONTACT_AUDIT_FIELDS),
+        after: null,
+      });
+      return membership;
+    });
+  }
+}
+
+export const CONTACT_AUDIT_FIELDS: (keyof ContactPerson)[] = ['name', 'function', 'email', 'phone', 'version'];
+
+/** Validates and writes the contact person of a membership, with its audit event (the caller holds the transaction). */
+export async function writeContactPerson(
+  manager: EntityManager,
+  ctx: RegistryContext,
+  membershipId: string,
+  contact: ContactPersonInput,
+  expectedVersion: number,
+): Promise<void> {
+  const values = {
+    name: requireText(contact.name, 'contact.name', 2, 200),
+    function: optionalRoleTitle(contact.function, 'contact.function', 200),
+    email: optionalEmail(contact.email, 'contact.email'),
+    phone: optionalPhone(contact.phone, 'contact.phone'),
+  };
+  const current = await manager
+    .getRepository(ContactPerson)
+    .createQueryBuilder('c')
+    .setLock('pessimistic_write')
+    .where('c.membership_id = :id', { id: membershipId })
+    .getOne();
+  // No contact person yet counts as version 0, so naming the first one is checked like any change.
+  checkVersion(current ?? { version: 0 }, expectedVersion, 'contact person');
+  const version = (current?.version ?? 0) + 1;
+  await manager.getRepository(ContactPerson).save({ membershipId, ...values, version, updatedAt: new Date() });
+  await recordAudit(manager, ctx, {
+    action: current ? 'contact.change' : 'contact.add',
+    entity: 'contact',
+    entityId: membershipId,
+    before: current ? snapshot(current, CONTACT_AUDIT_FIELDS) : null,
+    after: { ...values, version },
+  });
+}

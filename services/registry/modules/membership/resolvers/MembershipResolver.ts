@@ -1,0 +1,69 @@
+import { Args, ArgsType, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { LocalDate } from '../../../../../common/input';
+import { MembershipStatus } from '../../../../../common/domain';
+import { Connection, PageArgs, readPage, toConnection } from '../../../../../common/pagination';
+import { DigitaleDoerferMembership } from '../entities/DigitaleDoerferMembership';
+import { Municipality } from '../entities/Municipality';
+import type { RegistryContext } from '../context';
+
+@ObjectType({ description: 'A page of Digitale Dörfer membership records.' })
+export class DigitaleDoerferMembershipConnection extends Connection(
+  DigitaleDoerferMembership,
+  'DigitaleDoerferMembership',
+  'membership record',
+) {}
+
+@ArgsType()
+class MembershipsArgs extends PageArgs {
+  @Field(() => [MembershipStatus], { nullable: true, description: 'Only records with these statuses (default: all).' })
+  status?: MembershipStatus[] | null;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      'Only memberships that were in force on this date (started on or before it, not ended before it): reports for any past date.',
+  })
+  asOf?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only records with (true) or without (false) a named contact person.' })
+  hasContactPerson?: boolean | null;
+}
+
+@Resolver(() => DigitaleDoerferMembership)
+export class MembershipResolver {
+  @Query(() => DigitaleDoerferMembershipConnection, {
+    description: 'Membership records of the Netzwerk Digitale Dörfer RLP, transfer points first, then by start date.',
+  })
+  async digitaleDoerferMemberships(
+    @Args(() => MembershipsArgs) args: MembershipsArgs,
+    @Ctx() ctx: RegistryContext,
+  ): Promise<DigitaleDoerferMembershipConnection> {
+    const page = readPage(args);
+    const query = ctx.dataSource
+      .getRepository(DigitaleDoerferMembership)
+      .createQueryBuilder('ms')
+      .orderBy(`CASE WHEN ms.role = 'TRANSFER_POINT' THEN 0 ELSE 1 END`)
+      .addOrderBy('ms.started_on', 'ASC', 'NULLS LAST')
+      .addOrderBy('ms.id')
+      .skip(page.offset)
+      .take(page.limit);
+    if (args.status) query.andWhere('ms.status IN (:...status)', { status: args.status });
+    if (args.asOf) {
+      query.andWhere(`ms.status IN ('ACTIVE', 'ENDED') AND ms.started_on <= :asOf AND (ms.ended_on IS NULL OR ms.ended_on >= :asOf)`, {
+        asOf: args.asOf,
+      });
+    }
+    if (args.hasContactPerson !== undefined && args.hasContactPerson !== null) {
+      query.andWhere(
+        `${args.hasContactPerson ? '' : 'NOT '}EXISTS (SELECT 1 FROM registry.contact_person c WHERE c.membership_id = ms.id)`,
+      );
+    }
+    const [nodes, total] = await query.getManyAndCount();
+    return toConnection(nodes, page, total);
+  }
+
+  @FieldResolver(() => Municipality, { description: 'The member municipality.' })
+  async municipality(@Root() membership: DigitaleDoerferMembership, @Ctx() ctx: RegistryContext): Promise<Municipality> {
+    return (await ctx.loaders.municipalityByArs.load(membership.municipalityArs))!;
+  }
+}

@@ -1,0 +1,245 @@
+import { randomUUID } from 'node:crypto';
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { LocalDate } from '../../../../../common/input';
+import { QueryFailedError } from 'typeorm';
+import { Permission } from '../../../../../common/auth/roles';
+import { DatePrecision, MembershipRole, MembershipStatus, MunicipalityType } from '../../../../../common/domain';
+import { badInput, conflict, notFound } from '../../../../../common/errors';
+import { parseOfficialKey } from '../../../../../common/keys';
+import { digitaleDoerferEligibility } from '../../../../../common/network-fit/eligibility';
+import { FACT_MESSAGES } from '../../../../../common/network-fit/rules';
+import { FitReasonCode } from '../../../../../common/network-fit/types';
+import { optionalText, requireText, requireUuid } from '../../../../../common/validation';
+import { recordAudit, snapshot } from '../audit';
+import { DigitaleDoerferMembership } from '../entities/DigitaleDoerferMembership';
+import { Municipality } from '../entities/Municipality';
+import { checkVersion, lockMembership, MEMBERSHIP_AUDIT_FIELDS, today } from '../memberships';
+import { ContactPersonInput, writeContactPerson } from './ContactPersonResolver';
+import type { RegistryContext } from '../context';
+
+@InputType({ description: 'The letter of application of a municipality (Beitrittsschreiben).' })
+export class ApplicationInput {
+  @Field(() => ID, { description: 'ARS or AGS of the applying municipality.' })
+  municipalityKey: string;
+
+  @Field(() => LocalDate, { description: 'Date of the letter.' })
+  letterDate: string;
+
+  @Field(() => String, { description: 'Who signed it (the Bürgermeisterin or Bürgermeister).' })
+  signedBy: string;
+
+  @Field(() => LocalDate, { description: 'When the ministry received it.' })
+  receivedOn: string;
+
+  @Field(() => ContactPersonInput, {
+    nullable: true,
+    description: 'The contact person the letter names, if any (naming one is desirable).',
+  })
+  contact?: ContactPersonInput | null;
+}
+
+@ObjectType({ description: 'A recorded application, with notices for the applicant.' })
+export class ApplicationResult {
+  @Field(() => DigitaleDoerferMembership, { description: 'The new membership record, status RECEIVED.' })
+  membership: DigitaleDoerferMembership;
+
+  @Field(() => [String], { description: 'Notices in German, e.g. that the Verbandsgemeinde is already a member.' })
+  notices: string[];
+}
+
+const OPEN = [MembershipStatus.RECEIVED, MembershipStatus.ACTIVE];
+
+function requireDateOrder(earlier: string | null, later: string, argument: string, message: string): void {
+  if (earlier && later < earlier) throw badInput(message, { argument });
+}
+
+function requireNotFuture(date: string, argument: string): void {
+  if (date > today()) throw badInput(`${argument} must not be in the future.`, { argument });
+}
+
+/** The workflow of the Netzwerk Digitale Dörfer RLP: letter → approve / reject / withdraw → end. */
+@Resolver()
+export class MembershipWorkflowResolver {
+  @Authorized(Permission.WRITE_DIGITALE_DOERFER)
+  @Mutation(() => ApplicationResult, {
+    description:
+      'Records the letter of application of an eligible municipality (status RECEIVED). Refused with CONFLICT while it has an open application or an active membership.',
+  })
+  async recordApplication(
+    @Arg('input', () => ApplicationInput, { description: 'The letter.' }) input: ApplicationInput,
+    @Ctx() ctx: RegistryContext,
+  ): Promise<ApplicationResult> {
+    const key = parseOfficialKey(input.municipalityKey);
+    const signedBy = requireText(input.signedBy, 'input.signedBy', 2, 200);
+    requireNotFuture(input.receivedOn, 'input.receivedOn');
+    requireDateOrder(input.letterDate, input.receivedOn, 'input.receivedOn', 'receivedOn must not be before letterDate.');
+    const municipality = await ctx.dataSource
+      .getRepository(Municipality)
+      .findOneBy(key.kind === 'ARS' ? { ars: key.value } : { ags: key.value });
+    if (!municipality) throw notFound(`No municipality has the ${key.kind} ${key.value}.`);
+    const eligibility = digitaleDoerferEligibility(municipality.type, municipality.population);
+    if (!eligibility.eligible) {
+      throw badInput(eligibility.message, {
+        argument: 'input.municipalityKey',
+        reason: 'NOT_ELIGIBLE',
+        suggestedNetwork: eligibility.suggestedNetwork,
+      });
+    }
+    try {
+      return await ctx.dataSource.transaction(async (manager) => {
+        const repository = manager.getRepository(DigitaleDoerferMembership);
+        const open = await repository.findOneBy(OPEN.map((status) => ({ municipalityArs: municipality.ars, status })));
+        if (open)
+          throw conflict(
+            `${municipality.name} already has ${open.status === MembershipStatus.ACTIVE ? 'an active membership' : 'an open application'}.`,
+          );
+        const membership = repository.create({
+          id: randomUUID(),
+          municipalityArs: municipality.ars,
+          status: MembershipStatus.RECEIVED,
+          role: MembershipRole.MEMBER,
+          letterDate: input.letterDate,
+          signedBy,
+          receivedOn: input.receivedOn,
+          sources: [],
+          version: 1,
+          isDemo: false,
+        });
+        await repository.insert(membership);
+        await recordAudit(manager, ctx, {
+          action: 'application.record',
+          entity: 'membership',
+          entityId: membership.id,
+          before: null,
+          after: snapshot(membership, MEMBERSHIP_AUDIT_FIELDS),
+        });
+        if (input.contact) await writeContactPerson(manager, ctx, membership.id, input.contact, 0);
+        return { membership: await repository.findOneByOrFail({ id: membership.id }), notices: await noticesFor(ctx, municipality) };
+      });
+    } catch (error) {
+      // Two applications recorded at the same moment: the unique index lets one through.
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string })?.code === '23505') {
+        throw conflict(`${municipality.name} already has an open application or an active membership.`);
+      }
+      throw error;
+    }
+  }
+
+  @Authorized(Permission.WRITE_DIGITALE_DOERFER)
+  @Mutation(() => DigitaleDoerferMembership, {
+    description: 'Approves an open application: the municipality is a member from startedOn (default today).',
+  })
+  approveApplication(
+    @Arg('membershipId', () => ID, { description: 'The application.' }) membershipId: string,
+    @Arg('expectedVersion', () => Int, { description: 'The version you last saw.' }) expectedVersion: number,
+    @Arg('startedOn', () => LocalDate, { nullable: true, description: 'Start of the membership (default today).' })
+    startedOn: string | null,
+    @Ctx() ctx: RegistryContext,
+  ): Promise<DigitaleDoerferMembership> {
+    return this.decide(ctx, membershipId, expectedVersion, 'application.approve', (m) => {
+      const start = startedOn ?? today();
+      requireDateOrder(m.receivedOn, start, 'startedOn', 'startedOn must not be before the letter was received.');
+      return { status: MembershipStatus.ACTIVE, startedOn: start, startedOnPrecision: DatePrecision.DAY, decidedOn: today() };
+    });
+  }
+
+  @Authorized(Permission.WRITE_DIGITALE_DOERFER)
+  @Mutation(() => DigitaleDoerferMembership, { description: 'Rejects an open application, with a reason.' })
+  rejectApplication(
+    @Arg('membershipId', () => ID, { description: 'The application.' }) membershipId: string,
+    @Arg('expectedVersion', () => Int, { description: 'The version you last saw.' }) expectedVersion: number,
+    @Arg('reason', () => String, { description: 'Why, in a sentence or two.' }) reason: string,
+    @Ctx() ctx: RegistryContext,
+  ): Promise<DigitaleDoerferMembership> {
+    const text = requireText(reason, 'reason', 3, 2000);
+    return this.decide(ctx, membershipId, expectedVersion, 'application.reject', () => ({
+      status: MembershipStatus.REJECTED,
+      decidedOn: today(),
+      decisionReason: text,
+    }));
+  }
+
+  @Authorized(Permission.WRITE_DIGITALE_DOERFER)
+  @Mutation(() => DigitaleDoerferMembership, { description: 'Records that the municipality withdrew its open application.' })
+  withdrawApplication(
+    @Arg('membershipId', () => ID, { description: 'The application.' }) membershipId: string,
+    @Arg('expectedVersion', () => Int, { description: 'The version you last saw.' }) expectedVersion: number,
+    @Arg('reason', () => String, { nullable: true, description: 'Why, if known.' }) reason: string | null,
+    @Ctx() ctx: RegistryContext,
+  ): Promise<DigitaleDoerferMembership> {
+    const text = optionalText(reason, 'reason', 2000);
+    return this.decide(ctx, membershipId, expectedVersion, 'application.withdraw', () => ({
+      status: MembershipStatus.WITHDRAWN,
+      decidedOn: today(),
+      decisionReason: text,
+    }));
+  }
+
+  @Authorized(Permission.WRITE_DIGITALE_DOERFER)
+  @Mutation(() => DigitaleDoerferMembership, {
+    description: 'Ends an active membership (the municipality left) on a date. It can apply again later.',
+  })
+  endMembership(
+    @Arg('membershipId', () => ID, { description: 'The membership.' }) membershipId: string,
+    @Arg('expectedVersion', () => Int, { description: 'The version you last saw.' }) expectedVersion: number,
+    @Arg('endedOn', () => LocalDate, { description: 'Last day of the membership.' }) endedOn: string,
+    @Arg('reason', () => String, { nullable: true, description: 'Why, if known.' }) reason: string | null,
+    @Ctx() ctx: RegistryContext,
+  ): Promise<DigitaleDoerferMembership> {
+    const text = optionalText(reason, 'reason', 2000);
+    return this.decide(
+      ctx,
+      membershipId,
+      expectedVersion,
+      'membership.end',
+      (m) => {
+        requireDateOrder(m.startedOn, endedOn, 'endedOn', 'endedOn must not be before the membership started.');
+        return { status: MembershipStatus.ENDED, endedOn, decisionReason: text ?? m.decisionReason };
+      },
+      MembershipStatus.ACTIVE,
+    );
+  }
+
+  /** One state change: lock, check status and version, apply, audit — in one transaction. */
+  private async decide(
+    ctx: RegistryContext,
+    membershipId: string,
+    expectedVersion: number,
+    action: string,
+    change: (membership: DigitaleDoerferMembership) => Partial<DigitaleDoerferMembership>,
+    from: MembershipStatus = MembershipStatus.RECEIVED,
+  ): Promise<DigitaleDoerferMembership> {
+    const id = requireUuid(membershipId, 'membershipId');
+    return ctx.dataSource.transaction(async (manager) => {
+      const membership = await lockMembership(manager, id);
+      if (membership.status !== from) {
+        throw conflict(
+          `This ${from === MembershipStatus.RECEIVED ? 'application' : 'membership'} is ${membership.status}, not ${from}; it was decided already.`,
+        );
+      }
+      checkVersion(membership, expectedVersion, 'membership');
+      const before = snapshot(membership, MEMBERSHIP_AUDIT_FIELDS);
+      const values = { ...change(membership), version: membership.version + 1, updatedAt: () => 'now()' };
+      await manager.getRepository(DigitaleDoerferMembership).update({ id }, values as never);
+      const after = await manager.getRepository(DigitaleDoerferMembership).findOneByOrFail({ id });
+      await recordAudit(manager, ctx, {
+        action,
+        entity: 'membership',
+        entityId: id,
+        before,
+        after: snapshot(after, MEMBERSHIP_AUDIT_FIELDS),
+      });
+      return after;
+    });
+  }
+}
+
+/** An Ortsgemeinde may join on its own even when its Verbandsgemeinde is a member: it is told so. */
+async function noticesFor(ctx: RegistryContext, municipality: Municipality): Promise<string[]> {
+  const inVerbandsgemeinde = [MunicipalityType.ORTSGEMEINDE, MunicipalityType.VERBANDSANGEHOERIGE_STADT].includes(municipality.type);
+  if (!inVerbandsgemeinde || !municipality.parentArs) return [];
+  const vgMembership = await ctx.loaders.currentMembershipByArs.load(municipality.parentArs);
+  if (vgMembership?.status !== MembershipStatus.ACTIVE) return [];
+  const vg = await ctx.loaders.municipalityByArs.load(municipality.parentArs);
+  return [FACT_MESSAGES[FitReasonCode.VERBANDSGEMEINDE_IS_MEMBER]!.replace('{name}', vg!.name)];
+}

@@ -1,0 +1,216 @@
+// Membership reports, each one aggregate SQL statement over the directory and the memberships of
+// both networks (IKONE-DS members through the adapter's published view ikone_ds.member_keys).
+// Nothing is loaded row by row into memory.
+//
+// Definitions (also in the schema's descriptions):
+//  - member on a date: Digitale Dörfer: a membership ACTIVE or ENDED that had started and not yet
+//    ended on that date; IKONE-DS: listed by the feed and joined on or before it (unknown joining
+//    dates count as member).
+//  - eligible: Digitale Dörfer: the types that may apply (common/network-fit/eligibility.ts);
+//    IKONE-DS: towns from the Mittelstadt threshold of the fit rules upwards, and every member.
+//  - population: counted over Gemeinden only, each once (Verbandsgemeinden and Landkreise carry
+//    sums). A Gemeinde is reached when it, its Verbandsgemeinde or its Landkreis is a member; it is
+//    in scope when one of those is eligible.
+import type { DataSource } from 'typeorm';
+import { DIRECTORY_TYPE_LABELS, GEMEINDE_TYPES, NetworkId, SIZE_CLASS_THRESHOLDS, TOWN_TYPES } from '../../../../common/domain';
+import { DIGITALE_DOERFER_ELIGIBLE_TYPES } from '../../../../common/network-fit/eligibility';
+import { FIT_RULES } from '../../../../common/network-fit/rules';
+import { FitLevel } from '../../../../common/network-fit/types';
+
+export enum ReportDimension {
+  DISTRICT = 'DISTRICT',
+  MUNICIPALITY_TYPE = 'MUNICIPALITY_TYPE',
+  SIZE_CLASS = 'SIZE_CLASS',
+  YEAR_JOINED = 'YEAR_JOINED',
+}
+
+export interface ReportRowData {
+  key: string;
+  label: string;
+  members: number;
+}
+
+export interface CoverageRowData {
+  districtArs: string | null;
+  label: string;
+  members: number;
+  eligible: number;
+  coverage: number;
+  eligiblePopulation: number;
+  populationReached: number;
+  populationShare: number;
+}
+
+/** Smallest population at which IKONE-DS fits a town well, taken from the fit rules. */
+const IKONE_DS_MIN_POPULATION = Math.min(
+  ...FIT_RULES.filter((r) => r.network === NetworkId.IKONE_DS && r.level === FitLevel.HIGH).map((r) => r.minPopulation ?? 0),
+);
+
+const TYPE_LABELS = Object.entries(DIRECTORY_TYPE_LABELS).map(([label, type]) => [type, label] as const);
+const SIZE_LABELS: Record<string, string> = {
+  GROSSSTADT: 'Großstadt',
+  MITTELSTADT: 'Mittelstadt',
+  KLEINSTADT: 'Kleinstadt',
+  LANDGEMEINDE: 'Landgemeinde',
+  NONE: 'ohne Größenklasse (Verbandsgemeinde, Landkreis)',
+};
+
+/** The members of a network on the date $1, as (ars, joined_on). */
+function membersSql(network: NetworkId): string {
+  return network === NetworkId.DIGITALE_DOERFER_RLP
+    ? `SELECT DISTINCT ON (municipality_ars) municipality_ars AS ars, started_on AS joined_on
+         FROM registry.digitale_doerfer_membership
+        WHERE status IN ('ACTIVE', 'ENDED') AND started_on <= $1 AND (ended_on IS NULL OR ended_on >= $1)
+        ORDER BY municipality_ars, started_on`
+    : `SELECT ars, joined_on FROM ikone_ds.member_keys WHERE joined_on IS NULL OR joined_on <= $1`;
+}
+
+/** SQL condition: unit `a` is eligible for the network ($2: the eligible types). */
+function eligibleSql(network: NetworkId, a: string): string {
+  return network === NetworkId.DIGITALE_DOERFER_RLP
+    ? `${a}.type = ANY($2)`
+    : `((${a}.type = ANY($2) AND ${a}.population >= ${IKONE_DS_MIN_POPULATION}) OR ${a}.ars IN (SELECT ars FROM members))`;
+}
+
+function eligibleTypes(network: NetworkId): string[] {
+  return network === NetworkId.DIGITALE_DOERFER_RLP ? [...DIGITALE_DOERFER_ELIGIBLE_TYPES] : [...TOWN_TYPES];
+}
+
+/** "Landkreis Kaiserslautern" and "Kaiserslautern" (the kreisfreie Stadt) must not look alike; "Donnersbergkreis" says it already. */
+function districtLabel(d: string): string {
+  return `CASE WHEN ${d}.type = 'LANDKREIS' AND ${d}.short_name !~* 'kreis' THEN 'Landkreis ' || ${d}.short_name ELSE ${d}.short_name END`;
+}
+
+function groupSql(dimension: ReportDimension): { key: string; label: string; join: string } {
+  switch (dimension) {
+    case ReportDimension.DISTRICT:
+      return { key: 'm.district_ars', label: districtLabel('d'), join: 'JOIN registry.municipality d ON d.ars = m.district_ars' };
+    case ReportDimension.MUNICIPALITY_TYPE:
+      return {
+        key: 'm.type',
+        label: `CASE m.type ${TYPE_LABELS.map(([type, label]) => `WHEN '${type}' THEN '${label}'`).join(' ')} END`,
+        join: '',
+      };
+    case ReportDimension.SIZE_CLASS: {
+      const classes = SIZE_CLASS_THRESHOLDS.map((t) => `WHEN m.population >= ${t.minPopulation} THEN '${t.sizeClass}'`).join(' ');
+      const key = `CASE WHEN m.type = ANY(ARRAY[${GEMEINDE_TYPES.map((t) => `'${t}'`).join(', ')}]) THEN CASE ${classes} END ELSE 'NONE' END`;
+      return {
+        key,
+        label: `CASE ${key} ${Object.entries(SIZE_LABELS)
+          .map(([k, l]) => `WHEN '${k}' THEN '${l}'`)
+          .join(' ')} END`,
+        join: '',
+      };
+    }
+    case ReportDimension.YEAR_JOINED:
+      return {
+        key: `COALESCE(EXTRACT(YEAR FROM x.joined_on)::int::text, 'UNKNOWN')`,
+        label: `COALESCE(EXTRACT(YEAR FROM x.joined_on)::int::text, 'Jahr unbekannt')`,
+        join: '',
+      };
+  }
+}
+
+export async function membershipReport(
+  dataSource: DataSource,
+  network: NetworkId,
+  dimension: ReportDimension,
+  asOf: string,
+): Promise<ReportRowData[]> {
+  const group = groupSql(dimension);
+  const order = dimension === ReportDimension.YEAR_JOINED ? 'key' : 'members DESC, label';
+  return dataSource.query(
+    `WITH members AS (${membersSql(network)})
+     SELECT ${group.key} AS key, ${group.label} AS label, count(*)::int AS members
+       FROM members x JOIN registry.municipality m ON m.ars = x.ars ${group.join}
+      GROUP BY 1, 2 ORDER BY ${order}`,
+    [asOf],
+  );
+}
+
+/** Coverage per district and for the state (the row with districtArs null), in one statement. */
+export async function coverageReport(
+  dataSource: DataSource,
+  network: NetworkId,
+  asOf: string,
+): Promise<{ state: CoverageRowData; districts: CoverageRowData[] }> {
+  const dd = network === NetworkId.DIGITALE_DOERFER_RLP;
+  const inScope = dd
+    ? `(${eligibleSql(network, 'g')} OR ${eligibleSql(network, 'p')} OR ${eligibleSql(network, 'dist')})`
+    : eligibleSql(network, 'g');
+  const reached = dd
+    ? `(g.ars IN (SELECT ars FROM members) OR g.parent_ars IN (SELECT ars FROM members) OR g.district_ars IN (SELECT ars FROM members))`
+    : `g.ars IN (SELECT ars FROM members)`;
+  const rows: (CoverageRowData & { is_state: boolean })[] = await dataSource.query(
+    `WITH members AS (${membersSql(network)}),
+     units AS (
+       SELECT u.district_ars, (${eligibleSql(network, 'u')}) AS eligible, u.ars IN (SELECT ars FROM members) AS member
+         FROM registry.municipality u),
+     gemeinden AS (
+       SELECT g.district_ars, g.population, ${inScope} AS in_scope, ${reached} AS reached
+         FROM registry.municipality g
+         LEFT JOIN registry.municipality p ON p.ars = g.parent_ars
+         JOIN registry.municipality dist ON dist.ars = g.district_ars
+        WHERE g.type = ANY($3)),
+     per_district AS (
+       SELECT district_ars,
+              count(*) FILTER (WHERE member AND eligible)::int AS members,
+              count(*) FILTER (WHERE eligible)::int AS eligible
+         FROM units GROUP BY district_ars),
+     population AS (
+       SELECT district_ars,
+              COALESCE(sum(population) FILTER (WHERE in_scope), 0)::int AS eligible_population,
+              COALESCE(sum(population) FILTER (WHERE in_scope AND reached), 0)::int AS population_reached
+         FROM gemeinden GROUP BY district_ars)
+     SELECT GROUPING(d.ars) = 1 AS is_state, d.ars AS "districtArs",
+            CASE WHEN GROUPING(d.ars) = 1 THEN 'Rheinland-Pfalz' ELSE min(${districtLabel('d')}) END AS label,
+            sum(pd.members)::int AS members, sum(pd.eligible)::int AS eligible,
+            sum(pp.eligible_population)::int AS "eligiblePopulation", sum(pp.population_reached)::int AS "populationReached"
+       FROM registry.municipality d
+       JOIN per_district pd ON pd.district_ars = d.ars
+       JOIN population pp ON pp.district_ars = d.ars
+      WHERE d.ars = d.district_ars
+      GROUP BY ROLLUP (d.ars)
+      ORDER BY is_state DESC, label`,
+    [asOf, eligibleTypes(network), [...GEMEINDE_TYPES]],
+  );
+  const withShares = rows.map(({ is_state, ...row }) => ({
+    ...row,
+    isState: is_state,
+    coverage: row.eligible ? row.members / row.eligible : 0,
+    populationShare: row.eligiblePopulation ? row.populationReached / row.eligiblePopulation : 0,
+  }));
+  const state = withShares.find((r) => r.isState)!;
+  return { state: { ...state, districtArs: null }, districts: withShares.filter((r) => !r.isState) };
+}
+
+/** Eligible units that are in neither network on the date, largest first: one page, and the total. */
+export async function outreachPage(
+  dataSource: DataSource,
+  asOf: string,
+  offset: number,
+  limit: number,
+): Promise<{ ars: string[]; total: number }> {
+  const rows: { ars: string; total: number }[] = await dataSource.query(
+    `WITH dd AS (${membersSql(NetworkId.DIGITALE_DOERFER_RLP)}), members AS (${membersSql(NetworkId.IKONE_DS)})
+     SELECT u.ars, count(*) OVER ()::int AS total
+       FROM registry.municipality u
+      WHERE (u.type = ANY($2) OR (u.type = ANY($3) AND u.population >= ${IKONE_DS_MIN_POPULATION}))
+        AND u.ars NOT IN (SELECT ars FROM dd) AND u.ars NOT IN (SELECT ars FROM members)
+      ORDER BY u.population DESC NULLS LAST, u.ars
+      LIMIT ${limit} OFFSET ${offset}`,
+    [asOf, [...DIGITALE_DOERFER_ELIGIBLE_TYPES], [...TOWN_TYPES]],
+  );
+  if (rows.length === 0 && offset > 0) {
+    // past the end: the total still has to be right
+    const [{ total }] = await dataSource.query(
+      `WITH dd AS (${membersSql(NetworkId.DIGITALE_DOERFER_RLP)}), members AS (${membersSql(NetworkId.IKONE_DS)})
+       SELECT count(*)::int AS total FROM registry.municipality u
+        WHERE (u.type = ANY($2) OR (u.type = ANY($3) AND u.population >= ${IKONE_DS_MIN_POPULATION}))
+          AND u.ars NOT IN (SELECT ars FROM dd) AND u.ars NOT IN (SELECT ars FROM members)`,
+      [asOf, [...DIGITALE_DOERFER_ELIGIBLE_TYPES], [...TOWN_TYPES]],
+    );
+    return { ars: [], total };
+  }
+  return { ars: rows.map((r) => r.ars), total: rows[0]?.total ?? 0 };
+}
