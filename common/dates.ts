@@ -26,3 +26,8 @@ export function germanDate(value: string): string {
   const [year, month, day] = value.split('-');
   return `${day}.${month}.${year}`;
 }
+
+/** Today's date (UTC) as YYYY-MM-DD. */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}

@@ -35,17 +35,25 @@ registerEnumType(MunicipalityType, {
   },
 });
 
-/** The German labels used in the directory file, mapped to the enum. */
-export const DIRECTORY_TYPE_LABELS: Readonly<Record<string, MunicipalityType>> = {
-  Landkreis: MunicipalityType.LANDKREIS,
-  'kreisfreie Stadt': MunicipalityType.KREISFREIE_STADT,
-  Verbandsgemeinde: MunicipalityType.VERBANDSGEMEINDE,
-  Ortsgemeinde: MunicipalityType.ORTSGEMEINDE,
-  Stadt: MunicipalityType.VERBANDSANGEHOERIGE_STADT,
-  'verbandsfreie Gemeinde': MunicipalityType.VERBANDSFREIE_GEMEINDE,
-  'verbandsfreie Stadt': MunicipalityType.VERBANDSFREIE_STADT,
-  'große kreisangehörige Stadt': MunicipalityType.GROSSE_KREISANGEHOERIGE_STADT,
+/** The German names of the kinds of unit, for labels and sentences: the one table of them. */
+export const MUNICIPALITY_TYPE_LABELS: Readonly<Record<MunicipalityType, string>> = {
+  LANDKREIS: 'Landkreis',
+  KREISFREIE_STADT: 'kreisfreie Stadt',
+  VERBANDSGEMEINDE: 'Verbandsgemeinde',
+  ORTSGEMEINDE: 'Ortsgemeinde',
+  VERBANDSANGEHOERIGE_STADT: 'verbandsangehörige Stadt',
+  VERBANDSFREIE_GEMEINDE: 'verbandsfreie Gemeinde',
+  VERBANDSFREIE_STADT: 'verbandsfreie Stadt',
+  GROSSE_KREISANGEHOERIGE_STADT: 'große kreisangehörige Stadt',
 };
+
+/** How the directory file names the kinds, mapped to the enum: as above, but a verbandsangehörige Stadt is just "Stadt" there. */
+export const DIRECTORY_TYPE_LABELS: Readonly<Record<string, MunicipalityType>> = Object.fromEntries(
+  Object.values(MunicipalityType).map((type) => [
+    type === MunicipalityType.VERBANDSANGEHOERIGE_STADT ? 'Stadt' : MUNICIPALITY_TYPE_LABELS[type],
+    type,
+  ]),
+);
 
 /** Types that are Gemeinden (municipalities proper), as opposed to Landkreise and Verbandsgemeinden. */
 export const GEMEINDE_TYPES: readonly MunicipalityType[] = [
@@ -82,6 +90,14 @@ registerEnumType(SizeClass, {
     LANDGEMEINDE: { description: 'Landgemeinde: fewer than 5,000 inhabitants.' },
   },
 });
+
+/** The German names of the size classes. */
+export const SIZE_CLASS_LABELS: Readonly<Record<SizeClass, string>> = {
+  GROSSSTADT: 'Großstadt',
+  MITTELSTADT: 'Mittelstadt',
+  KLEINSTADT: 'Kleinstadt',
+  LANDGEMEINDE: 'Landgemeinde',
+};
 
 /** Lower bounds of the size classes, largest first. */
 export const SIZE_CLASS_THRESHOLDS: ReadonlyArray<{ sizeClass: SizeClass; minPopulation: number }> = [

@@ -5,14 +5,17 @@ import { badInput } from './errors';
 
 export type OfficialKey = { kind: 'ARS' | 'AGS'; value: string };
 
-/** Accepts an ARS or AGS (spaces allowed between groups) and says which it is; throws BAD_USER_INPUT otherwise. */
-export function parseOfficialKey(raw: string): OfficialKey {
+/**
+ * Accepts an ARS or AGS (spaces allowed between groups) and says which it is; otherwise
+ * BAD_USER_INPUT naming `argument`, the input that carried the key (e.g. "input.municipalityKey").
+ */
+export function parseOfficialKey(raw: string, argument: string): OfficialKey {
   const value = raw.replace(/\s+/g, '');
   if (/^\d{12}$/.test(value)) return { kind: 'ARS', value };
   if (/^\d{8}$/.test(value)) return { kind: 'AGS', value };
   throw badInput(
     'A municipality key is a 12-digit ARS (Amtlicher Regionalschlüssel, e.g. 073150000000) or an 8-digit AGS (Amtlicher Gemeindeschlüssel, e.g. 07315000).',
-    { argument: 'key' },
+    { argument },
   );
 }
 

@@ -1,6 +1,9 @@
-// Checks of free-text input, shared by all write operations. Each failure is BAD_USER_INPUT
-// naming the argument.
+// Checks of input, shared by all operations: free text, contact details, ids, search words,
+// keywords, dates. Each failure is BAD_USER_INPUT naming the argument. Rules that need a
+// feature's data (managed topics, membership) live in that feature's rules.
+import { today } from './dates';
 import { badInput } from './errors';
+import { searchKey } from './text';
 
 const EMAIL =
   /^[^\s@<>()[\]\\,;:"]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
@@ -77,4 +80,78 @@ export function optionalRoleTitle(value: string | null | undefined, argument: st
     );
   }
   return text;
+}
+
+const EMAIL_LIKE = /[^\s@]+@[^\s@]+/;
+const SALUTATION = /(^|[\s,;:(])(Herr|Frau|Hr\.|Fr\.)\s+\p{Lu}/u;
+
+/** Public free text must not carry e-mail addresses (personal data in a public record). */
+export function requireNoEmail(text: string | null, argument: string): string | null {
+  if (text && EMAIL_LIKE.test(text)) {
+    throw badInput(`${argument} must not contain an e-mail address: reports are public. The contact person is kept with the membership.`, {
+      argument,
+    });
+  }
+  return text;
+}
+
+/**
+ * Whom to ask, as a function or office. Refused: e-mail addresses, phone numbers and salutations
+ * with a name ("Frau Müller") — the signs of a person; a name alone cannot be recognised reliably,
+ * the field's description asks for a function.
+ */
+export function requireContactFunction(text: string | null, argument: string): string | null {
+  // The e-mail and phone rule (obfuscations included) is the one of ContactPerson.function.
+  if (text && (holdsContactDetails(text) || SALUTATION.test(text))) {
+    throw badInput(
+      `${argument} names a function or office (e.g. "Digitalisierungsbeauftragte der Verbandsgemeinde"), never a person, an e-mail address or a phone number; the member’s contact person is kept with its membership.`,
+      { argument },
+    );
+  }
+  return text;
+}
+
+/** Refuses an explicit null for a field that cannot be empty (omit the field to keep its value). */
+export function notNull<T>(value: T | null, argument: string): T {
+  if (value === null) throw badInput(`${argument} cannot be null; omit it to keep the current value.`, { argument });
+  return value;
+}
+
+export const MAX_SEARCH_LENGTH = 100;
+
+/** The words of a search text, folded like stored names (common/text.ts); BAD_USER_INPUT when there are none. */
+export function searchWords(text: string, argument: string): string[] {
+  if (text.length > MAX_SEARCH_LENGTH) throw badInput(`${argument} may have at most ${MAX_SEARCH_LENGTH} characters.`, { argument });
+  const key = searchKey(text);
+  if (key === '') throw badInput(`${argument} must contain at least one letter or digit.`, { argument });
+  return [...new Set(key.split(' '))];
+}
+
+export const MAX_TAGS_PER_RECORD = 20;
+export const MAX_TAG_LENGTH = 50;
+
+/** Free keywords: trimmed, inner spaces collapsed, duplicates (after folding) dropped; with their folded keys, position by position. */
+export function normalizeTags(tags: string[] | null | undefined, argument: string): { tags: string[]; tagKeys: string[] } {
+  const result = { tags: [] as string[], tagKeys: [] as string[] };
+  for (const [i, raw] of (tags ?? []).entries()) {
+    const tag = requireText(raw, `${argument}[${i}]`, 1, MAX_TAG_LENGTH).replace(/\s+/g, ' ');
+    const key = searchKey(tag);
+    if (key === '') throw badInput(`${argument}[${i}] must contain at least one letter or digit.`, { argument });
+    if (result.tagKeys.includes(key)) continue;
+    result.tags.push(tag);
+    result.tagKeys.push(key);
+  }
+  if (result.tags.length > MAX_TAGS_PER_RECORD)
+    throw badInput(`${argument} may hold at most ${MAX_TAGS_PER_RECORD} keywords.`, { argument });
+  return result;
+}
+
+/** A date that must not lie after today. */
+export function requireNotFuture(date: string, argument: string): void {
+  if (date > today()) throw badInput(`${argument} must not be in the future.`, { argument });
+}
+
+/** Two dates in order (the earlier one may be unknown); `message` says which. */
+export function requireDateOrder(earlier: string | null, later: string, argument: string, message: string): void {
+  if (earlier && later < earlier) throw badInput(message, { argument });
 }

@@ -17,7 +17,7 @@ import { NetworkId } from '../common/domain';
 import { openHubDatabase } from '../common/embedded-postgres';
 import { createLogger, Logger } from '../common/logging';
 import { printable } from '../common/validation';
-import { createApiKeyAudited, revokeApiKeyAudited } from '../services/registry/api-key-changes';
+import { createApiKeyAudited, revokeApiKeyAudited } from '../services/registry/modules/admin/api-key-changes';
 import { registryDatabase } from '../services/registry/database';
 
 const USAGE = `usage: npm run apikey -- create --name NAME --role PARTNER|COORDINATOR|MINISTRY_ADMIN [--network DIGITALE_DOERFER_RLP|IKONE_DS] [--expires YYYY-MM-DD]

@@ -11,7 +11,7 @@ import { createDataSource, migrate } from '../common/database';
 import { openHubDatabase } from '../common/embedded-postgres';
 import { createLogger, Logger } from '../common/logging';
 import { registryDatabase } from '../services/registry/database';
-import { contactsPastRetention, eraseContactPersonData } from '../services/registry/personal-data';
+import { contactsPastRetention, eraseContactPersonData } from '../services/registry/modules/admin/personal-data';
 
 /** The retention job acts as the system, with the rights of a ministry admin, and says so in the audit trail. */
 const RETENTION_JOB: Principal = { ...ANONYMOUS, kind: 'system', id: 'retention-job', role: Role.MINISTRY_ADMIN };

@@ -12,10 +12,10 @@ import { readConfig } from '../common/config';
 import { createDataSource, migrate } from '../common/database';
 import { openHubDatabase } from '../common/embedded-postgres';
 import { createLogger, Logger } from '../common/logging';
-import { recordAudit } from '../services/registry/audit';
+import { recordAudit } from '../services/registry/shared/audit';
 import { registryDatabase } from '../services/registry/database';
-import { importDirectory } from '../services/registry/directory-import';
-import { removeDemoKnowledge, seedDemoKnowledge } from '../services/registry/demo-knowledge';
+import { importDirectory } from '../services/registry/modules/directory/directory-import';
+import { removeDemoKnowledge, seedDemoKnowledge } from '../services/registry/modules/knowledge/demo-knowledge';
 
 const DEMO_NOTE = '[DEMO] Erfundene Beispieldaten für die Erprobung — keine echte Mitgliedschaft.';
 const DEMO_JOB: Principal = { ...ANONYMOUS, kind: 'system', id: 'seed-demo', role: Role.MINISTRY_ADMIN };

@@ -1,6 +1,16 @@
 import type { DataSource } from 'typeorm';
 import type { BaseContext } from '../../common/context';
-import type { RegistryLoaders } from './loaders';
+import { createDirectoryLoaders } from './modules/directory/loaders';
+import { createKnowledgeLoaders } from './modules/knowledge/loaders';
+import { createMembershipLoaders } from './modules/membership/loaders';
+
+/** The DataLoaders of all modules, new for every request. */
+export function createLoaders(dataSource: DataSource) {
+  const directory = createDirectoryLoaders(dataSource);
+  return { ...directory, ...createMembershipLoaders(dataSource), ...createKnowledgeLoaders(dataSource, directory) };
+}
+
+export type RegistryLoaders = ReturnType<typeof createLoaders>;
 
 export interface RegistryContext extends BaseContext {
   dataSource: DataSource;

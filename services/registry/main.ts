@@ -3,22 +3,20 @@ import { startTracing } from '../../common/tracing';
 const tracing = startTracing('registry');
 
 import 'reflect-metadata';
-import { requireDatabaseUrl, requireInternalSecret, runProcess, startSubgraph } from '../../common/service';
+import { requireDatabaseUrl, requireInternalSecret, runProcess, startSubgraph, subgraphOptionsFrom } from '../../common/service';
 import { registryService } from './service';
 
 void runProcess(
   'registry',
   (config, logger) =>
-    startSubgraph(registryService, {
-      databaseUrl: requireDatabaseUrl(config),
-      host: config.host,
-      port: config.registryPort,
-      logger,
-      internalSecret: requireInternalSecret(config),
-      metricsToken: config.metricsToken,
-      metricsOpen: config.metricsOpen,
-      performance: config.performance,
-      vendorTelemetry: config.vendorTelemetry,
-    }),
+    startSubgraph(
+      registryService,
+      subgraphOptionsFrom(config, {
+        databaseUrl: requireDatabaseUrl(config),
+        port: config.registryPort,
+        logger,
+        internalSecret: requireInternalSecret(config),
+      }),
+    ),
   tracing?.shutdown,
 );

@@ -1,35 +1,14 @@
 import { GraphQLSchema } from 'graphql';
+import type { NonEmptyArray } from 'type-graphql';
 import { buildFederatedSchema } from '../../common/subgraph';
-import { ApiKeyResolver } from './resolvers/ApiKeyResolver';
-import { AuditResolver } from './resolvers/AuditResolver';
-import { ReportResolver } from './resolvers/ReportResolver';
-import { MembershipWorkflowResolver } from './resolvers/MembershipWorkflowResolver';
-import { ContactPersonResolver } from './resolvers/ContactPersonResolver';
-import { ExperienceReportResolver } from './resolvers/ExperienceReportResolver';
-import { MeetingResolver } from './resolvers/MeetingResolver';
-import { MunicipalityKnowledgeResolver } from './resolvers/MunicipalityKnowledgeResolver';
-import { TopicResolver } from './resolvers/TopicResolver';
-import { MembershipResolver } from './resolvers/MembershipResolver';
-import { MunicipalityResolver, resolveMunicipalityReference } from './resolvers/MunicipalityResolver';
-import { NetworkResolver, resolveNetworkReference } from './resolvers/NetworkResolver';
+import { REGISTRY_MODULES } from './modules';
+import { directoryReferenceResolvers } from './modules/directory';
 
 /** The registry subgraph's schema; needs no database, so `npm run compose` can print it. */
 export function buildRegistrySchema(): Promise<GraphQLSchema> {
+  const [first, ...others] = REGISTRY_MODULES.map((module) => module.resolvers);
   return buildFederatedSchema({
-    resolvers: [
-      MunicipalityResolver,
-      NetworkResolver,
-      MembershipResolver,
-      MembershipWorkflowResolver,
-      ContactPersonResolver,
-      AuditResolver,
-      ReportResolver,
-      ApiKeyResolver,
-      TopicResolver,
-      MeetingResolver,
-      ExperienceReportResolver,
-      MunicipalityKnowledgeResolver,
-    ],
-    referenceResolvers: { Municipality: resolveMunicipalityReference, Network: resolveNetworkReference },
+    resolvers: [...first, ...others.flat()] satisfies NonEmptyArray<Function>,
+    referenceResolvers: directoryReferenceResolvers,
   });
 }

@@ -1,12 +1,11 @@
 import { ApiKeyStore } from '../../common/auth/api-keys';
 import { SubgraphService } from '../../common/service';
-import type { RegistryContext } from './context';
+import { createLoaders, RegistryContext } from './context';
 import { registryDatabase } from './database';
-import { importDirectory } from './directory-import';
-import { createLoaders } from './loaders';
+import { importDirectory } from './modules/directory/directory-import';
 import { buildRegistrySchema } from './schema';
 
-/** The registry subgraph: municipality directory and Digitale Dörfer memberships. */
+/** The registry subgraph: its feature modules (modules/) behind one schema, one database schema and one context. */
 export const registryService: SubgraphService<RegistryContext> = {
   name: 'registry',
   database: registryDatabase,

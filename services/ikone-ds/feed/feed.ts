@@ -172,7 +172,7 @@ export function linkFeed(feed: Feed, directory: Directory): { linked: LinkedMemb
       let kind: 'ARS' | 'AGS';
       let value: string;
       try {
-        ({ kind, value } = parseOfficialKey(givenKey));
+        ({ kind, value } = parseOfficialKey(givenKey, record.ars !== undefined ? 'ars' : 'ags'));
       } catch {
         return unlink(`"${givenKey}" is not a valid ARS or AGS`);
       }

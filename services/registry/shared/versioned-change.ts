@@ -8,8 +8,10 @@ import type { BaseContext } from '../../../common/context';
 import { conflict, notFound } from '../../../common/errors';
 import { recordAudit, snapshot } from './audit';
 
+/** A row with a version for optimistic concurrency and the time of its last change. */
 export interface VersionedRow {
   version: number;
+  updatedAt: Date;
 }
 
 /** A table whose rows carry a version for optimistic concurrency, and how its changes are audited. */
@@ -29,8 +31,8 @@ export interface VersionedTable<T extends VersionedRow> {
 export interface VersionedChange<T> {
   /** The audit event's action, e.g. "meeting.update". */
   action: string;
-  /** The columns to set; version and updatedAt are set by changeVersioned. */
-  set?: QueryDeepPartialEntity<T>;
+  /** The columns to set (may be none); version and updatedAt are set by changeVersioned. */
+  set: QueryDeepPartialEntity<T>;
   /** What the audit trail keeps when it is not the audit fields before and after (e.g. a meeting's attendance). */
   audit?: { before: object; after: object };
 }
@@ -39,7 +41,7 @@ export interface VersionedChange<T> {
  * Optimistic concurrency, the one check of every change: the client must send the version it last
  * saw, and it must be the current one.
  */
-export function checkVersion(record: VersionedRow, expected: number, what = 'record'): void {
+export function checkVersion(record: { version: number }, expected: number, what = 'record'): void {
   if (record.version !== expected) {
     throw conflict(`The ${what} was changed meanwhile (now version ${record.version}, you sent ${expected}); reload it and try again.`);
   }
@@ -111,8 +113,8 @@ export async function putVersioned<T extends VersionedRow>(
   if (current) {
     await repository.update(id, { ...values, version: current.version + 1, updatedAt: () => 'now()' });
   } else {
-    const [primaryColumn] = repository.metadata.primaryColumns;
-    await repository.insert({ ...values, ...primaryColumn.createValueMap(id), version: 1, updatedAt: () => 'now()' });
+    const key = repository.metadata.primaryColumns[0].propertyName;
+    await repository.insert({ ...values, [key]: id, version: 1, updatedAt: () => 'now()' });
   }
   const after = await reload(manager, table, id);
   await recordAudit(manager, ctx, {
@@ -137,5 +139,11 @@ export async function removeVersioned<T extends VersionedRow>(
   const row = await lockRow(manager, table, id);
   checkVersion(row, expectedVersion, table.name);
   await manager.getRepository(table.entity).delete(id);
-  await recordAudit(manager, ctx, { action, entity: table.auditEntity, entityId: id, before: snapshot(row, table.auditFields), after: null });
+  await recordAudit(manager, ctx, {
+    action,
+    entity: table.auditEntity,
+    entityId: id,
+    before: snapshot(row, table.auditFields),
+    after: null,
+  });
 }

@@ -8,7 +8,7 @@ import { DIRECTORY_FILE, DirectoryFormatError, readDirectory } from '../../../co
 import { createLogger } from '../../../common/logging';
 import { createTestDatabase } from '../../../testing/hub';
 import { registryDatabase } from '../database';
-import { importDirectory } from '../directory-import';
+import { importDirectory } from '../modules/directory/directory-import';
 
 const logger = createLogger('test', 'silent');
 let dataSource: DataSource;

@@ -5,8 +5,8 @@ import { Role } from '../../../common/auth/roles';
 import { sqlStatementCount } from '../../../common/database';
 import { NetworkId } from '../../../common/domain';
 import { startTestHub, TestHub } from '../../../testing/hub';
-import { removeDemoKnowledge, seedDemoKnowledge } from '../demo-knowledge';
-import { sizeBandOf, sizeBandSql } from '../knowledge-ranking';
+import { removeDemoKnowledge, seedDemoKnowledge } from '../modules/knowledge/demo-knowledge';
+import { sizeBandOf, sizeBandSql } from '../modules/knowledge/ranking';
 
 const VG_GOELLHEIM = '073335003000'; // transfer point, 11,910 inhabitants, Donnersbergkreis
 const VG_BRUCHMUEHLBACH = '073355001000'; // 10,546, Landkreis Kaiserslautern

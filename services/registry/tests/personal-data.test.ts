@@ -8,7 +8,7 @@ import { NetworkId } from '../../../common/domain';
 import { createLogger } from '../../../common/logging';
 import { startTestHub, TestHub } from '../../../testing/hub';
 import { applyRetention } from '../../../scripts/retention';
-import { PERSONAL_FIELDS } from '../personal-data';
+import { PERSONAL_FIELDS } from '../modules/admin/personal-data';
 
 let hub: TestHub;
 let admin: string;

@@ -1,11 +1,11 @@
 // Creating and revoking API keys changes who may do what, so both are audited like every other
-// change: the event is written in the same transaction as the key (services/registry/audit.ts).
+// change: the event is written in the same transaction as the key (services/registry/shared/audit.ts).
 // Used by the GraphQL mutations and by `npm run apikey`. The event names the key — id, name, role,
 // network, expiry, creator — never its secret nor the secret's hash.
 import type { ApiKey } from '../../../../common/auth/ApiKey';
 import type { ApiKeyStore, NewApiKey } from '../../../../common/auth/api-keys';
 import type { BaseContext } from '../../../../common/context';
-import { recordAudit, snapshot } from './audit';
+import { recordAudit, snapshot } from '../../shared/audit';
 
 const API_KEY_AUDIT_FIELDS: (keyof ApiKey)[] = ['name', 'role', 'network', 'expiresAt', 'createdBy', 'revokedAt'];
 

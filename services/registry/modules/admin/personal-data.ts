@@ -6,8 +6,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { BaseContext } from '../../../../common/context';
 import { notFound } from '../../../../common/errors';
-import { recordAudit } from './audit';
-import { CONTACT_AUDIT_FIELDS } from './resolvers/ContactPersonResolver';
+import { recordAudit } from '../../shared/audit';
+import { CONTACT_PERSONS } from '../membership/rules';
 
 /**
  * Every field that can hold a person's data, by the kind of record (the audit trail's `entity`):
@@ -16,7 +16,7 @@ import { CONTACT_AUDIT_FIELDS } from './resolvers/ContactPersonResolver';
  * without being listed here.
  */
 export const PERSONAL_FIELDS = {
-  contact: CONTACT_AUDIT_FIELDS.filter((field) => field !== 'version') as string[],
+  contact: CONTACT_PERSONS.auditFields.filter((field) => field !== 'version'),
   membership: ['signedBy'],
 } as const satisfies Record<string, string[]>;
 

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { Directory, directoryChecksum, DirectoryRow, readDirectory } from '../../../../common/directory';
 import { searchKey } from '../../../../common/text';
 import type { Logger } from '../../../../common/logging';
-import { KNOWN_MEMBERSHIPS } from './data/transfer-points';
+import { KNOWN_MEMBERSHIPS } from '../../data/transfer-points';
 
 const BATCH_SIZE = 500;
 const COLUMNS = [

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { ExperienceReport, ExperienceStatus } from './entities/ExperienceReport';
 import { Meeting, MeetingFormat } from './entities/Meeting';
-import { normalizeTags } from './knowledge';
+import { normalizeTags } from '../../../../common/validation';
 
 export const DEMO_TITLE_PREFIX = '[DEMO] ';
 

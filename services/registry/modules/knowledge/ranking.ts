@@ -17,12 +17,14 @@ import {
   GEMEINDE_TYPES,
   MembershipRole,
   MembershipStatus,
+  MUNICIPALITY_TYPE_LABELS,
   MunicipalityType,
+  SIZE_CLASS_LABELS,
   SIZE_CLASS_THRESHOLDS,
   SizeClass,
   sizeClassOf,
 } from '../../../../common/domain';
-import { allWordsIn } from './knowledge';
+import { allWordsIn } from './rules';
 import { ExperienceStatus } from './entities/ExperienceReport';
 
 export interface SizeBand {
@@ -49,13 +51,6 @@ export const AGGREGATE_SIZE_BANDS: Readonly<Partial<Record<MunicipalityType, rea
     { minPopulation: 100_000, key: 'LK_MITTEL', label: 'Landkreis mit 100.000 bis 149.999 Einwohnern' },
     { minPopulation: 0, key: 'LK_KLEIN', label: 'Landkreis mit weniger als 100.000 Einwohnern' },
   ],
-};
-
-const SIZE_CLASS_LABELS: Record<SizeClass, string> = {
-  GROSSSTADT: 'Großstadt',
-  MITTELSTADT: 'Mittelstadt',
-  KLEINSTADT: 'Kleinstadt',
-  LANDGEMEINDE: 'Landgemeinde',
 };
 
 /** The size band of a unit: its SizeClass for Gemeinden, a band above for VGs and Landkreise, else null. */
@@ -100,17 +95,6 @@ export const SCORE = {
 
 /** Former Regierungsbezirke of Rhineland-Palatinate (dissolved 2000; still the 3rd digit of the ARS). */
 const REGIERUNGSBEZIRKE: Record<string, string> = { '071': 'Koblenz', '072': 'Trier', '073': 'Rheinhessen-Pfalz' };
-
-const TYPE_LABELS: Record<MunicipalityType, string> = {
-  LANDKREIS: 'Landkreis',
-  KREISFREIE_STADT: 'kreisfreie Stadt',
-  VERBANDSGEMEINDE: 'Verbandsgemeinde',
-  ORTSGEMEINDE: 'Ortsgemeinde',
-  VERBANDSANGEHOERIGE_STADT: 'verbandsangehörige Stadt',
-  VERBANDSFREIE_GEMEINDE: 'verbandsfreie Gemeinde',
-  VERBANDSFREIE_STADT: 'verbandsfreie Stadt',
-  GROSSE_KREISANGEHOERIGE_STADT: 'große kreisangehörige Stadt',
-};
 
 export interface RankedReport {
   reportId: string;
@@ -191,7 +175,7 @@ export async function rankExperienceReports(
 function reasonsFor(row: RankedRow): string[] {
   const reasons = [...row.matched_topics.map((name) => `Thema „${name}“`), ...row.matched_tags.map((tag) => `Schlagwort „${tag}“`)];
   if (row.transfer_point) reasons.push('Transferstelle des Netzwerks');
-  if (row.same_type) reasons.push(`gleicher Gemeindetyp (${TYPE_LABELS[row.type]})`);
+  if (row.same_type) reasons.push(`gleicher Gemeindetyp (${MUNICIPALITY_TYPE_LABELS[row.type]})`);
   if (row.same_size && row.band) reasons.push(`gleiche Größenklasse (${sizeBandLabel(row.band)})`);
   if (row.same_district) reasons.push('gleicher Landkreis');
   if (row.nearby)

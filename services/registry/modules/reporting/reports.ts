@@ -12,7 +12,14 @@
 //    sums). A Gemeinde is reached when it, its Verbandsgemeinde or its Landkreis is a member; it is
 //    in scope when one of those is eligible.
 import type { DataSource } from 'typeorm';
-import { DIRECTORY_TYPE_LABELS, GEMEINDE_TYPES, NetworkId, SIZE_CLASS_THRESHOLDS, TOWN_TYPES } from '../../../../common/domain';
+import {
+  GEMEINDE_TYPES,
+  MUNICIPALITY_TYPE_LABELS,
+  NetworkId,
+  SIZE_CLASS_LABELS,
+  SIZE_CLASS_THRESHOLDS,
+  TOWN_TYPES,
+} from '../../../../common/domain';
 import { DIGITALE_DOERFER_ELIGIBLE_TYPES } from '../../../../common/network-fit/eligibility';
 import { FIT_RULES } from '../../../../common/network-fit/rules';
 import { FitLevel } from '../../../../common/network-fit/types';
@@ -46,14 +53,8 @@ const IKONE_DS_MIN_POPULATION = Math.min(
   ...FIT_RULES.filter((r) => r.network === NetworkId.IKONE_DS && r.level === FitLevel.HIGH).map((r) => r.minPopulation ?? 0),
 );
 
-const TYPE_LABELS = Object.entries(DIRECTORY_TYPE_LABELS).map(([label, type]) => [type, label] as const);
-const SIZE_LABELS: Record<string, string> = {
-  GROSSSTADT: 'Großstadt',
-  MITTELSTADT: 'Mittelstadt',
-  KLEINSTADT: 'Kleinstadt',
-  LANDGEMEINDE: 'Landgemeinde',
-  NONE: 'ohne Größenklasse (Verbandsgemeinde, Landkreis)',
-};
+/** The size-class groups: the classes of Gemeinden, and one group for the units without a class. */
+const SIZE_GROUP_LABELS: Record<string, string> = { ...SIZE_CLASS_LABELS, NONE: 'ohne Größenklasse (Verbandsgemeinde, Landkreis)' };
 
 /** The members of a network on the date $1, as (ars, joined_on). */
 function membersSql(network: NetworkId): string {
@@ -88,7 +89,9 @@ function groupSql(dimension: ReportDimension): { key: string; label: string; joi
     case ReportDimension.MUNICIPALITY_TYPE:
       return {
         key: 'm.type',
-        label: `CASE m.type ${TYPE_LABELS.map(([type, label]) => `WHEN '${type}' THEN '${label}'`).join(' ')} END`,
+        label: `CASE m.type ${Object.entries(MUNICIPALITY_TYPE_LABELS)
+          .map(([type, label]) => `WHEN '${type}' THEN '${label}'`)
+          .join(' ')} END`,
         join: '',
       };
     case ReportDimension.SIZE_CLASS: {
@@ -96,7 +99,7 @@ function groupSql(dimension: ReportDimension): { key: string; label: string; joi
       const key = `CASE WHEN m.type = ANY(ARRAY[${GEMEINDE_TYPES.map((t) => `'${t}'`).join(', ')}]) THEN CASE ${classes} END ELSE 'NONE' END`;
       return {
         key,
-        label: `CASE ${key} ${Object.entries(SIZE_LABELS)
+        label: `CASE ${key} ${Object.entries(SIZE_GROUP_LABELS)
           .map(([k, l]) => `WHEN '${k}' THEN '${l}'`)
           .join(' ')} END`,
         join: '',

@@ -7,7 +7,7 @@ import { Permission, Role } from '../../../../../common/auth/roles';
 import { NetworkId } from '../../../../../common/domain';
 import { ErrorCode } from '../../../../../common/errors';
 import { createApiKeyAudited, revokeApiKeyAudited } from '../api-key-changes';
-import type { RegistryContext } from '../context';
+import type { RegistryContext } from '../../../context';
 
 @InputType({ description: 'A new API key.' })
 export class NewApiKeyInput {

@@ -5,8 +5,9 @@ import { Connection, PageArgs, readPage, toConnection } from '../../../../../com
 import { requireUuid } from '../../../../../common/validation';
 import { AuditEvent } from '../entities/AuditEvent';
 import { eraseContactPersonData, exportContactPersonData } from '../personal-data';
-import { lockMembership } from '../memberships';
-import type { RegistryContext } from '../context';
+import { lockRow } from '../../../shared/versioned-change';
+import { MEMBERSHIPS } from '../../membership/rules';
+import type { RegistryContext } from '../../../context';
 
 @ObjectType({ description: 'A page of audit events, newest first.' })
 export class AuditEventConnection extends Connection(AuditEvent, 'AuditEvent', 'audit event') {}
@@ -75,7 +76,7 @@ export class AuditResolver {
   ): Promise<ErasureResult> {
     const id = requireUuid(membershipId, 'membershipId');
     return ctx.dataSource.transaction(async (manager) => {
-      await lockMembership(manager, id);
+      await lockRow(manager, MEMBERSHIPS, id);
       return eraseContactPersonData(manager, ctx, id);
     });
   }

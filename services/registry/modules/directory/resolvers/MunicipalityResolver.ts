@@ -1,13 +1,14 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { MembershipStatus, MunicipalityType, SizeClass, sizeClassOf } from '../../../../../common/domain';
 import { badInput } from '../../../../../common/errors';
-import { parseArs, parseOfficialKey } from '../../../../../common/keys';
+import { parseArs } from '../../../../../common/keys';
 import { Connection, PageArgs, readPage, toConnection } from '../../../../../common/pagination';
 import { searchKey } from '../../../../../common/text';
-import { DigitaleDoerferMembership } from '../entities/DigitaleDoerferMembership';
+import { DigitaleDoerferMembership } from '../../membership/entities/DigitaleDoerferMembership';
 import { Municipality } from '../entities/Municipality';
 import { VERBANDSGEMEINDE_MEMBER_TYPES } from '../loaders';
-import type { RegistryContext } from '../context';
+import { municipalityByKey } from '../municipality-keys';
+import type { RegistryContext } from '../../../context';
 
 @ObjectType({ description: 'A page of municipalities.' })
 export class MunicipalityConnection extends Connection(Municipality, 'Municipality', 'municipality') {}
@@ -101,9 +102,7 @@ export class MunicipalityResolver {
     @Arg('key', () => ID, { description: 'ARS (e.g. 073150000000) or AGS (e.g. 07315000).' }) key: string,
     @Ctx() ctx: RegistryContext,
   ): Promise<Municipality | null> {
-    const parsed = parseOfficialKey(key);
-    if (parsed.kind === 'ARS') return ctx.loaders.municipalityByArs.load(parsed.value);
-    return ctx.dataSource.getRepository(Municipality).findOneBy({ ags: parsed.value });
+    return municipalityByKey(ctx, key, 'key');
   }
 
   @Query(() => MunicipalityConnection, {

@@ -17,30 +17,30 @@ import {
   Root,
 } from 'type-graphql';
 import { In } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Permission } from '../../../../../common/auth/roles';
 import { badInput, notFound } from '../../../../../common/errors';
 import { Connection, PageArgs, readPage, toConnection } from '../../../../../common/pagination';
-import { optionalText, requireText, requireUuid } from '../../../../../common/validation';
-import { recordAudit, snapshot } from '../audit';
-import { ExperienceReport, ExperienceStatus } from '../entities/ExperienceReport';
-import { Municipality } from '../entities/Municipality';
-import { Topic } from '../entities/Topic';
 import {
-  findMunicipalities,
-  lockExperienceReport,
   normalizeTags,
   notNull,
-  parseKeyArgument,
-  REPORT_AUDIT_FIELDS,
-  requireActiveMembers,
+  optionalText,
   requireContactFunction,
   requireNoEmail,
-  requireTopicIds,
+  requireText,
+  requireUuid,
   searchWords,
-} from '../knowledge';
-import { rankExperienceReports } from '../knowledge-ranking';
-import { checkVersion } from '../memberships';
-import type { RegistryContext } from '../context';
+} from '../../../../../common/validation';
+import type { RegistryContext } from '../../../context';
+import { recordAudit, snapshot } from '../../../shared/audit';
+import { changeVersioned } from '../../../shared/versioned-change';
+import { Municipality } from '../../directory/entities/Municipality';
+import { findMunicipalitiesByKey, requireMunicipalityByKey } from '../../directory/municipality-keys';
+import { requireActiveMembers } from '../../membership/rules';
+import { ExperienceReport, ExperienceStatus } from '../entities/ExperienceReport';
+import { Topic } from '../entities/Topic';
+import { rankExperienceReports } from '../ranking';
+import { EXPERIENCE_REPORTS, requireTopicIds } from '../rules';
 
 const DEFAULT_MATCHES = 10;
 const MAX_MATCHES = 50;
@@ -152,7 +152,7 @@ export class ExperienceReportResolver {
       query.andWhere('r.topic_ids @> ARRAY[:topicId]::text[]', { topicId: topic.id });
     }
     if (args.municipalityKey !== undefined && args.municipalityKey !== null) {
-      const municipality = await municipalityFor(ctx, args.municipalityKey, 'municipalityKey');
+      const municipality = await requireMunicipalityByKey(ctx, args.municipalityKey, 'municipalityKey');
       query.andWhere('r.municipality_ars = :ars', { ars: municipality.ars });
     }
     const [nodes, total] = await query.getManyAndCount();
@@ -181,7 +181,9 @@ export class ExperienceReportResolver {
       throw badInput(`first must be between 0 and ${MAX_MATCHES}.`, { argument: 'first' });
     }
     const asking =
-      forMunicipality === null || forMunicipality === undefined ? null : await municipalityFor(ctx, forMunicipality, 'forMunicipality');
+      forMunicipality === null || forMunicipality === undefined
+        ? null
+        : await requireMunicipalityByKey(ctx, forMunicipality, 'forMunicipality');
     if (limit === 0) return [];
     const ranked = await rankExperienceReports(ctx.dataSource, words, asking?.ars ?? null, limit);
     if (ranked.length === 0) return [];
@@ -219,8 +221,8 @@ export class ExperienceReportResolver {
       ...normalizeTags(input.tags, 'input.tags'),
     };
     return ctx.dataSource.transaction(async (manager) => {
-      const [municipality] = await findMunicipalities(manager, [input.municipalityKey], 'input.municipalityKey');
-      requireActiveMembers([municipality], 'input.municipalityKey');
+      const [municipality] = await findMunicipalitiesByKey(manager, [input.municipalityKey], 'input.municipalityKey');
+      await requireActiveMembers(manager, [municipality], 'input.municipalityKey');
       const topicIds = await requireTopicIds(manager, input.topicIds, 'input.topicIds', 1);
       const repository = manager.getRepository(ExperienceReport);
       const report = repository.create({
@@ -237,7 +239,7 @@ export class ExperienceReportResolver {
         entity: 'experienceReport',
         entityId: report.id,
         before: null,
-        after: snapshot(report, REPORT_AUDIT_FIELDS),
+        after: snapshot(report, EXPERIENCE_REPORTS.auditFields),
       });
       return repository.findOneByOrFail({ id: report.id });
     });
@@ -255,7 +257,7 @@ export class ExperienceReportResolver {
     @Ctx() ctx: RegistryContext,
   ): Promise<ExperienceReport> {
     const reportId = requireUuid(id, 'id');
-    const changes: Partial<ExperienceReport> = {};
+    const changes: QueryDeepPartialEntity<ExperienceReport> = {};
     if (input.title !== undefined) changes.title = requireText(notNull(input.title, 'input.title'), 'input.title', 3, 200);
     if (input.project !== undefined) {
       changes.project = requireNoEmail(requireText(notNull(input.project, 'input.project'), 'input.project', 3, 5000), 'input.project')!;
@@ -272,35 +274,13 @@ export class ExperienceReportResolver {
     if (Object.keys(changes).length === 0 && input.topicIds === undefined) {
       throw badInput('input names no field to change.', { argument: 'input' });
     }
-    return ctx.dataSource.transaction(async (manager) => {
-      const report = await lockExperienceReport(manager, reportId);
-      checkVersion(report, expectedVersion, 'experience report');
-      if (input.topicIds !== undefined) {
-        changes.topicIds = await requireTopicIds(manager, notNull(input.topicIds, 'input.topicIds'), 'input.topicIds', 1);
-      }
-      const before = snapshot(report, REPORT_AUDIT_FIELDS);
-      const repository = manager.getRepository(ExperienceReport);
-      await repository.update({ id: reportId }, { ...changes, version: report.version + 1, updatedAt: () => 'now()' } as never);
-      const after = await repository.findOneByOrFail({ id: reportId });
-      await recordAudit(manager, ctx, {
-        action: 'report.update',
-        entity: 'experienceReport',
-        entityId: reportId,
-        before,
-        after: snapshot(after, REPORT_AUDIT_FIELDS),
-      });
-      return after;
-    });
+    return ctx.dataSource.transaction((manager) =>
+      changeVersioned(manager, ctx, EXPERIENCE_REPORTS, reportId, expectedVersion, async () => {
+        if (input.topicIds !== undefined) {
+          changes.topicIds = await requireTopicIds(manager, notNull(input.topicIds, 'input.topicIds'), 'input.topicIds', 1);
+        }
+        return { action: 'report.update', set: changes };
+      }),
+    );
   }
-}
-
-/** A municipality by ARS (through the loader) or AGS; NOT_FOUND when no unit has the key. */
-async function municipalityFor(ctx: RegistryContext, raw: string, argument: string): Promise<Municipality> {
-  const key = parseKeyArgument(raw, argument);
-  const municipality =
-    key.kind === 'ARS'
-      ? await ctx.loaders.municipalityByArs.load(key.value)
-      : await ctx.dataSource.getRepository(Municipality).findOneBy({ ags: key.value });
-  if (!municipality) throw notFound(`No municipality has the ${key.kind} ${key.value}.`);
-  return municipality;
 }

@@ -16,31 +16,23 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { LocalDate } from '../../../../../common/input';
 import type { EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Permission } from '../../../../../common/auth/roles';
 import { badInput } from '../../../../../common/errors';
+import { LocalDate } from '../../../../../common/input';
 import { Connection, PageArgs, readPage, toConnection } from '../../../../../common/pagination';
-import { requireText, requireUuid } from '../../../../../common/validation';
-import { recordAudit, snapshot } from '../audit';
+import { normalizeTags, notNull, requireText, requireUuid } from '../../../../../common/validation';
+import type { RegistryContext } from '../../../context';
+import { recordAudit, snapshot } from '../../../shared/audit';
+import { changeVersioned } from '../../../shared/versioned-change';
+import { Municipality } from '../../directory/entities/Municipality';
+import { findMunicipalitiesByKey } from '../../directory/municipality-keys';
+import { requireActiveMembers } from '../../membership/rules';
 import { Meeting, MeetingFormat } from '../entities/Meeting';
 import { MeetingAttendance } from '../entities/MeetingAttendance';
-import { Municipality } from '../entities/Municipality';
 import { Topic } from '../entities/Topic';
-import {
-  attendeeArs,
-  findMunicipalities,
-  lockMeeting,
-  MAX_ATTENDEES,
-  MEETING_AUDIT_FIELDS,
-  normalizeTags,
-  notNull,
-  requireActiveMembers,
-  requireMeetingDate,
-  requireTopicIds,
-} from '../knowledge';
-import { checkVersion } from '../memberships';
-import type { RegistryContext } from '../context';
+import { attendeeArs, MAX_ATTENDEES, MEETINGS, requireMeetingDate, requireTopicIds } from '../rules';
 
 @ObjectType({ description: 'A page of meetings (Netzwerktreffen), newest first.' })
 export class MeetingConnection extends Connection(Meeting, 'Meeting', 'meeting') {}
@@ -158,7 +150,7 @@ export class MeetingResolver {
         entity: 'meeting',
         entityId: meeting.id,
         before: null,
-        after: snapshot(meeting, MEETING_AUDIT_FIELDS),
+        after: snapshot(meeting, MEETINGS.auditFields),
       });
       return repository.findOneByOrFail({ id: meeting.id });
     });
@@ -173,7 +165,7 @@ export class MeetingResolver {
     @Ctx() ctx: RegistryContext,
   ): Promise<Meeting> {
     const meetingId = requireUuid(id, 'id');
-    const changes: Partial<Meeting> = {};
+    const changes: QueryDeepPartialEntity<Meeting> = {};
     if (input.heldOn !== undefined) changes.heldOn = requireMeetingDate(notNull(input.heldOn, 'input.heldOn'), 'input.heldOn');
     if (input.title !== undefined) changes.title = requireText(notNull(input.title, 'input.title'), 'input.title', 3, 200);
     if (input.format !== undefined) changes.format = notNull(input.format, 'input.format');
@@ -181,26 +173,15 @@ export class MeetingResolver {
     if (Object.keys(changes).length === 0 && input.hostKey === undefined && input.topicIds === undefined) {
       throw badInput('input names no field to change.', { argument: 'input' });
     }
-    return ctx.dataSource.transaction(async (manager) => {
-      const meeting = await lockMeeting(manager, meetingId);
-      checkVersion(meeting, expectedVersion, 'meeting');
-      if (input.topicIds !== undefined) {
-        changes.topicIds = await requireTopicIds(manager, notNull(input.topicIds, 'input.topicIds'), 'input.topicIds', 0);
-      }
-      if (input.hostKey !== undefined) changes.hostArs = await hostArsOf(manager, input.hostKey);
-      const before = snapshot(meeting, MEETING_AUDIT_FIELDS);
-      const repository = manager.getRepository(Meeting);
-      await repository.update({ id: meetingId }, { ...changes, version: meeting.version + 1, updatedAt: () => 'now()' } as never);
-      const after = await repository.findOneByOrFail({ id: meetingId });
-      await recordAudit(manager, ctx, {
-        action: 'meeting.update',
-        entity: 'meeting',
-        entityId: meetingId,
-        before,
-        after: snapshot(after, MEETING_AUDIT_FIELDS),
-      });
-      return after;
-    });
+    return ctx.dataSource.transaction((manager) =>
+      changeVersioned(manager, ctx, MEETINGS, meetingId, expectedVersion, async () => {
+        if (input.topicIds !== undefined) {
+          changes.topicIds = await requireTopicIds(manager, notNull(input.topicIds, 'input.topicIds'), 'input.topicIds', 0);
+        }
+        if (input.hostKey !== undefined) changes.hostArs = await hostArsOf(manager, input.hostKey);
+        return { action: 'meeting.update', set: changes };
+      }),
+    );
   }
 
   @Authorized(Permission.WRITE_DIGITALE_DOERFER)
@@ -221,30 +202,29 @@ export class MeetingResolver {
     if (municipalityKeys.length > MAX_ATTENDEES) {
       throw badInput(`municipalityKeys may name at most ${MAX_ATTENDEES} municipalities.`, { argument: 'municipalityKeys' });
     }
-    return ctx.dataSource.transaction(async (manager) => {
-      const meeting = await lockMeeting(manager, id);
-      checkVersion(meeting, expectedVersion, 'meeting');
-      const attendees = await findMunicipalities(manager, municipalityKeys, 'municipalityKeys');
-      requireActiveMembers(attendees, 'municipalityKeys');
-      const before = { attendees: await attendeeArs(manager, id), version: meeting.version };
-      await manager.delete(MeetingAttendance, { meetingId: id });
-      if (attendees.length > 0) {
-        await manager.query(`INSERT INTO registry.meeting_attendance (meeting_id, municipality_ars) SELECT $1, unnest($2::text[])`, [
-          id,
-          attendees.map((a) => a.ars),
-        ]);
-      }
-      await manager.getRepository(Meeting).update({ id }, { version: meeting.version + 1, updatedAt: () => 'now()' } as never);
-      const after = { attendees: attendees.map((a) => a.ars).sort(), version: meeting.version + 1 };
-      await recordAudit(manager, ctx, { action: 'meeting.attendance', entity: 'meeting', entityId: id, before, after });
-      return manager.getRepository(Meeting).findOneByOrFail({ id });
-    });
+    return ctx.dataSource.transaction((manager) =>
+      // Attendance counts as a change of the meeting: its version goes up, the audit keeps the lists.
+      changeVersioned(manager, ctx, MEETINGS, id, expectedVersion, async (meeting) => {
+        const attendees = await findMunicipalitiesByKey(manager, municipalityKeys, 'municipalityKeys');
+        await requireActiveMembers(manager, attendees, 'municipalityKeys');
+        const before = { attendees: await attendeeArs(manager, id), version: meeting.version };
+        await manager.delete(MeetingAttendance, { meetingId: id });
+        if (attendees.length > 0) {
+          await manager.query(`INSERT INTO registry.meeting_attendance (meeting_id, municipality_ars) SELECT $1, unnest($2::text[])`, [
+            id,
+            attendees.map((a) => a.ars),
+          ]);
+        }
+        const after = { attendees: attendees.map((a) => a.ars).sort(), version: meeting.version + 1 };
+        return { action: 'meeting.attendance', set: {}, audit: { before, after } };
+      }),
+    );
   }
 }
 
 /** The host's ARS for a key; null for none; NOT_FOUND for an unknown key. Hosts need not be members. */
 async function hostArsOf(manager: EntityManager, key: string | null | undefined): Promise<string | null> {
   if (key === null || key === undefined) return null;
-  const [host] = await findMunicipalities(manager, [key], 'input.hostKey');
+  const [host] = await findMunicipalitiesByKey(manager, [key], 'input.hostKey');
   return host.ars;
 }

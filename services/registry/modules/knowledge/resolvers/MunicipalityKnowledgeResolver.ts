@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Meeting } from '../entities/Meeting';
-import { Municipality } from '../entities/Municipality';
-import type { RegistryContext } from '../context';
+import { Municipality } from '../../directory/entities/Municipality';
+import type { RegistryContext } from '../../../context';
 
 /** The knowledge exchange's fields on Municipality (kept apart from MunicipalityResolver). */
 @Resolver(() => Municipality)

@@ -4,10 +4,11 @@ import { Permission } from '../../../../../common/auth/roles';
 import { badInput, conflict } from '../../../../../common/errors';
 import { searchKey } from '../../../../../common/text';
 import { requireText } from '../../../../../common/validation';
-import { recordAudit, snapshot } from '../audit';
+import { recordAudit, snapshot } from '../../../shared/audit';
 import { Topic } from '../entities/Topic';
-import { allWordsIn, searchWords } from '../knowledge';
-import type { RegistryContext } from '../context';
+import { searchWords } from '../../../../../common/validation';
+import { allWordsIn } from '../rules';
+import type { RegistryContext } from '../../../context';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const MAX_SLUG_LENGTH = 60;

@@ -1,14 +1,13 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import { Permission } from '../../../../../common/auth/roles';
-import { MembershipStatus } from '../../../../../common/domain';
-import { conflict, notFound } from '../../../../../common/errors';
-import { recordAudit, snapshot } from '../audit';
-import { checkVersion, lockMembership } from '../memberships';
+import { conflict } from '../../../../../common/errors';
 import { optionalEmail, optionalPhone, optionalRoleTitle, requireText, requireUuid } from '../../../../../common/validation';
+import type { RegistryContext } from '../../../context';
+import { lockRow, putVersioned, removeVersioned } from '../../../shared/versioned-change';
 import { ContactPerson } from '../entities/ContactPerson';
 import { DigitaleDoerferMembership } from '../entities/DigitaleDoerferMembership';
-import type { RegistryContext } from '../context';
+import { CONTACT_PERSONS, MEMBERSHIPS, OPEN_STATUSES } from '../rules';
 
 @InputType({ description: 'A contact person; function, e-mail and phone are checked.' })
 export class ContactPersonInput {
@@ -27,8 +26,6 @@ export class ContactPersonInput {
   @Field(() => String, { nullable: true, description: 'Phone number: digits, spaces, + ( ) / -.' })
   phone?: string | null;
 }
-
-const OPEN_STATUSES = [MembershipStatus.RECEIVED, MembershipStatus.ACTIVE];
 
 @Resolver(() => DigitaleDoerferMembership)
 export class ContactPersonResolver {
@@ -58,7 +55,7 @@ export class ContactPersonResolver {
   ): Promise<DigitaleDoerferMembership> {
     const id = requireUuid(membershipId, 'membershipId');
     return ctx.dataSource.transaction(async (manager) => {
-      const membership = await lockMembership(manager, id);
+      const membership = await lockRow(manager, MEMBERSHIPS, id);
       if (!OPEN_STATUSES.includes(membership.status)) {
         throw conflict(
           `A contact person can be named only for an open application or an active membership; this one is ${membership.status}.`,
@@ -82,54 +79,30 @@ export class ContactPersonResolver {
   ): Promise<DigitaleDoerferMembership> {
     const id = requireUuid(membershipId, 'membershipId');
     return ctx.dataSource.transaction(async (manager) => {
-      const membership = await lockMembership(manager, id);
-      const current = await manager.findOneBy(ContactPerson, { membershipId: id });
-      if (!current) throw notFound('This membership has no contact person.');
-      checkVersion(current, expectedVersion, 'contact person');
-      await manager.delete(ContactPerson, { membershipId: id });
-      await recordAudit(manager, ctx, {
-        action: 'contact.remove',
-        entity: 'contact',
-        entityId: id,
-        before: snapshot(current, CONTACT_AUDIT_FIELDS),
-        after: null,
-      });
+      // The membership first, as every change of it and its contact does: one order, no deadlock.
+      const membership = await lockRow(manager, MEMBERSHIPS, id);
+      await removeVersioned(manager, ctx, CONTACT_PERSONS, id, expectedVersion, 'contact.remove');
       return membership;
     });
   }
 }
 
-export const CONTACT_AUDIT_FIELDS: (keyof ContactPerson)[] = ['name', 'function', 'email', 'phone', 'version'];
-
-/** Validates and writes the contact person of a membership, with its audit event (the caller holds the transaction). */
+/** Validates and writes the contact person of a membership on the versioned-change path (the caller holds the transaction). */
 export async function writeContactPerson(
   manager: EntityManager,
   ctx: RegistryContext,
   membershipId: string,
   contact: ContactPersonInput,
   expectedVersion: number,
-): Promise<void> {
+): Promise<ContactPerson> {
   const values = {
     name: requireText(contact.name, 'contact.name', 2, 200),
     function: optionalRoleTitle(contact.function, 'contact.function', 200),
     email: optionalEmail(contact.email, 'contact.email'),
     phone: optionalPhone(contact.phone, 'contact.phone'),
   };
-  const current = await manager
-    .getRepository(ContactPerson)
-    .createQueryBuilder('c')
-    .setLock('pessimistic_write')
-    .where('c.membership_id = :id', { id: membershipId })
-    .getOne();
-  // No contact person yet counts as version 0, so naming the first one is checked like any change.
-  checkVersion(current ?? { version: 0 }, expectedVersion, 'contact person');
-  const version = (current?.version ?? 0) + 1;
-  await manager.getRepository(ContactPerson).save({ membershipId, ...values, version, updatedAt: new Date() });
-  await recordAudit(manager, ctx, {
-    action: current ? 'contact.change' : 'contact.add',
-    entity: 'contact',
-    entityId: membershipId,
-    before: current ? snapshot(current, CONTACT_AUDIT_FIELDS) : null,
-    after: { ...values, version },
+  return putVersioned(manager, ctx, CONTACT_PERSONS, membershipId, expectedVersion, values, {
+    create: 'contact.add',
+    replace: 'contact.change',
   });
 }

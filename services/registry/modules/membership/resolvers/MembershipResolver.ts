@@ -3,8 +3,8 @@ import { LocalDate } from '../../../../../common/input';
 import { MembershipStatus } from '../../../../../common/domain';
 import { Connection, PageArgs, readPage, toConnection } from '../../../../../common/pagination';
 import { DigitaleDoerferMembership } from '../entities/DigitaleDoerferMembership';
-import { Municipality } from '../entities/Municipality';
-import type { RegistryContext } from '../context';
+import { Municipality } from '../../directory/entities/Municipality';
+import type { RegistryContext } from '../../../context';
 
 @ObjectType({ description: 'A page of Digitale Dörfer membership records.' })
 export class DigitaleDoerferMembershipConnection extends Connection(

@@ -4,18 +4,20 @@ import { LocalDate } from '../../../../../common/input';
 import { QueryFailedError } from 'typeorm';
 import { Permission } from '../../../../../common/auth/roles';
 import { DatePrecision, MembershipRole, MembershipStatus, MunicipalityType } from '../../../../../common/domain';
-import { badInput, conflict, notFound } from '../../../../../common/errors';
-import { parseOfficialKey } from '../../../../../common/keys';
+import { today } from '../../../../../common/dates';
+import { badInput, conflict } from '../../../../../common/errors';
 import { digitaleDoerferEligibility } from '../../../../../common/network-fit/eligibility';
 import { FACT_MESSAGES } from '../../../../../common/network-fit/rules';
 import { FitReasonCode } from '../../../../../common/network-fit/types';
-import { optionalText, requireText, requireUuid } from '../../../../../common/validation';
-import { recordAudit, snapshot } from '../audit';
+import { optionalText, requireDateOrder, requireNotFuture, requireText, requireUuid } from '../../../../../common/validation';
+import type { RegistryContext } from '../../../context';
+import { recordAudit, snapshot } from '../../../shared/audit';
+import { changeVersioned } from '../../../shared/versioned-change';
+import { Municipality } from '../../directory/entities/Municipality';
+import { requireMunicipalityByKey } from '../../directory/municipality-keys';
 import { DigitaleDoerferMembership } from '../entities/DigitaleDoerferMembership';
-import { Municipality } from '../entities/Municipality';
-import { checkVersion, lockMembership, MEMBERSHIP_AUDIT_FIELDS, today } from '../memberships';
+import { MEMBERSHIPS, OPEN_STATUSES } from '../rules';
 import { ContactPersonInput, writeContactPerson } from './ContactPersonResolver';
-import type { RegistryContext } from '../context';
 
 @InputType({ description: 'The letter of application of a municipality (Beitrittsschreiben).' })
 export class ApplicationInput {
@@ -47,16 +49,6 @@ export class ApplicationResult {
   notices: string[];
 }
 
-const OPEN = [MembershipStatus.RECEIVED, MembershipStatus.ACTIVE];
-
-function requireDateOrder(earlier: string | null, later: string, argument: string, message: string): void {
-  if (earlier && later < earlier) throw badInput(message, { argument });
-}
-
-function requireNotFuture(date: string, argument: string): void {
-  if (date > today()) throw badInput(`${argument} must not be in the future.`, { argument });
-}
-
 /** The workflow of the Netzwerk Digitale Dörfer RLP: letter → approve / reject / withdraw → end. */
 @Resolver()
 export class MembershipWorkflowResolver {
@@ -69,14 +61,10 @@ export class MembershipWorkflowResolver {
     @Arg('input', () => ApplicationInput, { description: 'The letter.' }) input: ApplicationInput,
     @Ctx() ctx: RegistryContext,
   ): Promise<ApplicationResult> {
-    const key = parseOfficialKey(input.municipalityKey);
     const signedBy = requireText(input.signedBy, 'input.signedBy', 2, 200);
     requireNotFuture(input.receivedOn, 'input.receivedOn');
     requireDateOrder(input.letterDate, input.receivedOn, 'input.receivedOn', 'receivedOn must not be before letterDate.');
-    const municipality = await ctx.dataSource
-      .getRepository(Municipality)
-      .findOneBy(key.kind === 'ARS' ? { ars: key.value } : { ags: key.value });
-    if (!municipality) throw notFound(`No municipality has the ${key.kind} ${key.value}.`);
+    const municipality = await requireMunicipalityByKey(ctx, input.municipalityKey, 'input.municipalityKey');
     const eligibility = digitaleDoerferEligibility(municipality.type, municipality.population);
     if (!eligibility.eligible) {
       throw badInput(eligibility.message, {
@@ -88,7 +76,7 @@ export class MembershipWorkflowResolver {
     try {
       return await ctx.dataSource.transaction(async (manager) => {
         const repository = manager.getRepository(DigitaleDoerferMembership);
-        const open = await repository.findOneBy(OPEN.map((status) => ({ municipalityArs: municipality.ars, status })));
+        const open = await repository.findOneBy(OPEN_STATUSES.map((status) => ({ municipalityArs: municipality.ars, status })));
         if (open)
           throw conflict(
             `${municipality.name} already has ${open.status === MembershipStatus.ACTIVE ? 'an active membership' : 'an open application'}.`,
@@ -111,7 +99,7 @@ export class MembershipWorkflowResolver {
           entity: 'membership',
           entityId: membership.id,
           before: null,
-          after: snapshot(membership, MEMBERSHIP_AUDIT_FIELDS),
+          after: snapshot(membership, MEMBERSHIPS.auditFields),
         });
         if (input.contact) await writeContactPerson(manager, ctx, membership.id, input.contact, 0);
         return { membership: await repository.findOneByOrFail({ id: membership.id }), notices: await noticesFor(ctx, municipality) };
@@ -200,8 +188,8 @@ export class MembershipWorkflowResolver {
     );
   }
 
-  /** One state change: lock, check status and version, apply, audit — in one transaction. */
-  private async decide(
+  /** One state change on the versioned-change path, allowed only from the status `from`. */
+  private decide(
     ctx: RegistryContext,
     membershipId: string,
     expectedVersion: number,
@@ -210,27 +198,16 @@ export class MembershipWorkflowResolver {
     from: MembershipStatus = MembershipStatus.RECEIVED,
   ): Promise<DigitaleDoerferMembership> {
     const id = requireUuid(membershipId, 'membershipId');
-    return ctx.dataSource.transaction(async (manager) => {
-      const membership = await lockMembership(manager, id);
+    const requireStatus = (membership: DigitaleDoerferMembership) => {
       if (membership.status !== from) {
         throw conflict(
           `This ${from === MembershipStatus.RECEIVED ? 'application' : 'membership'} is ${membership.status}, not ${from}; it was decided already.`,
         );
       }
-      checkVersion(membership, expectedVersion, 'membership');
-      const before = snapshot(membership, MEMBERSHIP_AUDIT_FIELDS);
-      const values = { ...change(membership), version: membership.version + 1, updatedAt: () => 'now()' };
-      await manager.getRepository(DigitaleDoerferMembership).update({ id }, values as never);
-      const after = await manager.getRepository(DigitaleDoerferMembership).findOneByOrFail({ id });
-      await recordAudit(manager, ctx, {
-        action,
-        entity: 'membership',
-        entityId: id,
-        before,
-        after: snapshot(after, MEMBERSHIP_AUDIT_FIELDS),
-      });
-      return after;
-    });
+    };
+    return ctx.dataSource.transaction((manager) =>
+      changeVersioned(manager, ctx, MEMBERSHIPS, id, expectedVersion, (membership) => ({ action, set: change(membership) }), requireStatus),
+    );
   }
 }
 

@@ -1,13 +1,13 @@
 import { Arg, Args, ArgsType, Ctx, Field, Float, ID, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
+import { today } from '../../../../../common/dates';
 import { LocalDate } from '../../../../../common/input';
 import { NetworkId } from '../../../../../common/domain';
 import { badInput } from '../../../../../common/errors';
 import { PageArgs, readPage, toConnection } from '../../../../../common/pagination';
-import { Municipality } from '../entities/Municipality';
-import { today } from '../memberships';
+import { Municipality } from '../../directory/entities/Municipality';
 import { coverageReport, membershipReport, outreachPage, ReportDimension } from '../reports';
-import { MunicipalityConnection } from './MunicipalityResolver';
-import type { RegistryContext } from '../context';
+import { MunicipalityConnection } from '../../directory/resolvers/MunicipalityResolver';
+import type { RegistryContext } from '../../../context';
 
 registerEnumType(ReportDimension, {
   name: 'ReportDimension',

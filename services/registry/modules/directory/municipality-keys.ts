@@ -1,0 +1,52 @@
+// The one way to find a municipality by the key a client sends: an ARS (Amtlicher
+// Regionalschlüssel, 12 digits) or an AGS (Amtlicher Gemeindeschlüssel, 8 digits). A malformed key
+// is BAD_USER_INPUT naming the argument that carried it; an unknown one is null or NOT_FOUND.
+import type { EntityManager } from 'typeorm';
+import { notFound } from '../../../../common/errors';
+import { OfficialKey, parseOfficialKey } from '../../../../common/keys';
+import type { RegistryContext } from '../../context';
+import { Municipality } from './entities/Municipality';
+
+function unknownKey(key: OfficialKey): Error {
+  return notFound(`No municipality has the ${key.kind} ${key.value}.`);
+}
+
+/** A municipality by ARS (through the request's loader) or AGS; null when no unit has the key. */
+export async function municipalityByKey(ctx: RegistryContext, raw: string, argument: string): Promise<Municipality | null> {
+  const key = parseOfficialKey(raw, argument);
+  if (key.kind === 'ARS') return ctx.loaders.municipalityByArs.load(key.value);
+  return ctx.dataSource.getRepository(Municipality).findOneBy({ ags: key.value });
+}
+
+/** municipalityByKey, NOT_FOUND when no unit has the key. */
+export async function requireMunicipalityByKey(ctx: RegistryContext, raw: string, argument: string): Promise<Municipality> {
+  const municipality = await municipalityByKey(ctx, raw, argument);
+  if (!municipality) throw unknownKey(parseOfficialKey(raw, argument));
+  return municipality;
+}
+
+/**
+ * Many keys at once, inside the caller's transaction, in one statement: the municipalities in the
+ * order of the keys and without duplicates (a unit named by ARS and by AGS counts once). Every key
+ * must be well-formed (BAD_USER_INPUT naming `argument[i]`, or `argument` for a single key) and
+ * known (NOT_FOUND).
+ */
+export async function findMunicipalitiesByKey(manager: EntityManager, rawKeys: string[], argument: string): Promise<Municipality[]> {
+  const keys = rawKeys.map((raw, i) => parseOfficialKey(raw, rawKeys.length === 1 ? argument : `${argument}[${i}]`));
+  if (keys.length === 0) return [];
+  const rows = await manager
+    .getRepository(Municipality)
+    .createQueryBuilder('m')
+    .where('m.ars = ANY(:ars) OR m.ags = ANY(:ags)', {
+      ars: keys.filter((k) => k.kind === 'ARS').map((k) => k.value),
+      ags: keys.filter((k) => k.kind === 'AGS').map((k) => k.value),
+    })
+    .getMany();
+  const found = new Map<string, Municipality>();
+  for (const key of keys) {
+    const row = rows.find((r) => (key.kind === 'ARS' ? r.ars === key.value : r.ags === key.value));
+    if (!row) throw unknownKey(key);
+    found.set(row.ars, row);
+  }
+  return [...found.values()];
+}

@@ -1,0 +1,13 @@
+// Membership: Digitale Dörfer memberships from application to end (the workflow) and the contact
+// person each member names.
+import type { RegistryModule } from '../../shared/module';
+import { ContactPerson } from './entities/ContactPerson';
+import { DigitaleDoerferMembership } from './entities/DigitaleDoerferMembership';
+import { ContactPersonResolver } from './resolvers/ContactPersonResolver';
+import { MembershipResolver } from './resolvers/MembershipResolver';
+import { MembershipWorkflowResolver } from './resolvers/MembershipWorkflowResolver';
+
+export const membershipModule: RegistryModule = {
+  entities: [DigitaleDoerferMembership, ContactPerson],
+  resolvers: [MembershipResolver, MembershipWorkflowResolver, ContactPersonResolver],
+};
