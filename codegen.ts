@@ -12,6 +12,13 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
       config: { enumsAsTypes: true, useTypeImports: true, scalars: { LocalDate: 'string', DateTimeISO: 'string' } },
     },
+    // The same operations as typed strings, for a browser bundle that sends an operation without
+    // carrying graphql-js's printer (the dashboard); the types are those of graphql.ts.
+    'client/generated/strings.ts': {
+      plugins: [{ add: { content: "/* eslint-disable */\nimport type * as Types from './graphql';" } }, 'typed-document-node'],
+      // pure: a bundle keeps only the operations it sends
+      config: { documentMode: 'string', importOperationTypesFrom: 'Types', useTypeImports: true, pureMagicComment: true },
+    },
   },
 };
 

@@ -1,26 +1,26 @@
-// Cache hints for public figures: an anonymous answer that holds only report fields gets
-// "Cache-Control: public, max-age=…", so a CDN or a caching proxy in front of the gateway can serve
-// it. Anything else (personal data, keyed callers, errors) stays uncached.
+// One cache policy for the HTTP header and the response cache: the subgraphs decide what is public
+// and for how long (one Cache-Control header per answer, withheld when a field depended on the
+// caller; common/service.ts), Apollo Gateway folds their headers into the request's overall policy,
+// the response cache keeps answers by it, and this plugin turns it into "Cache-Control: public,
+// max-age=…" for anonymous callers, so that a CDN or proxy in front of the gateway may keep the same
+// answers for the same time. Anything else (keyed callers, errors, mutations) is "no-store".
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind } from 'graphql';
 import type { BaseContext } from '../common/context';
-
-/** Root fields whose answers are public, aggregated, and the same for every anonymous caller. */
-const PUBLIC_REPORT_FIELDS = new Set(['membershipReport', 'coverageReport', 'outreachList', 'networks', 'network']);
-export const REPORT_MAX_AGE_SECONDS = 300;
 
 export function cacheHintsPlugin(): ApolloServerPlugin<BaseContext> {
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ operation, response, contextValue }) {
+        async willSendResponse({ operation, response, contextValue, overallCachePolicy }) {
           const single = response.body.kind === 'single' ? response.body.singleResult : undefined;
-          const rootFields = operation?.operation === 'query' ? operation.selectionSet.selections : [];
-          const onlyReports =
-            rootFields.length > 0 &&
-            rootFields.every((s) => s.kind === Kind.FIELD && (PUBLIC_REPORT_FIELDS.has(s.name.value) || s.name.value === '__typename'));
-          const cacheable = onlyReports && contextValue.principal.kind === 'anonymous' && single && !single.errors;
-          response.http.headers.set('cache-control', cacheable ? `public, max-age=${REPORT_MAX_AGE_SECONDS}` : 'no-store');
+          const policy = overallCachePolicy.policyIfCacheable();
+          const cacheable =
+            operation?.operation === 'query' &&
+            policy?.scope === 'PUBLIC' &&
+            contextValue.principal.kind === 'anonymous' &&
+            single &&
+            !single.errors;
+          response.http.headers.set('cache-control', cacheable ? `public, max-age=${policy.maxAge}` : 'no-store');
         },
       };
     },

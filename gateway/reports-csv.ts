@@ -1,40 +1,55 @@
 // CSV downloads of the reports for spreadsheet users: GET /reports/<name>.csv runs the same GraphQL
 // query as the API (anonymously, through the gateway) and writes it as CSV in the form German
 // spreadsheet programs open directly: UTF-8 with BOM, ";" between fields, decimal comma.
-import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { DocumentNode } from 'graphql';
+import { CoverageDocument, MembershipReportDocument, OutreachDocument } from '../client/generated/graphql';
 import { ANONYMOUS } from '../common/auth/roles';
 import type { BaseContext } from '../common/context';
 import { DATE_RANGE, germanDate, isValidDate } from '../common/dates';
 import { NetworkId } from '../common/domain';
 import { CLIENT_ERROR_CODES, ErrorCode } from '../common/errors';
+import type { PageHandler } from '../common/http';
 import type { Logger } from '../common/logging';
-import { REPORT_MAX_AGE_SECONDS } from './cache-hints';
+import { MAX_PAGE_SIZE } from '../common/pagination';
 
 type Cell = string | number | null;
 
 type Parameter = 'network' | 'groupBy' | 'asOf';
 
+/** A report as the handler runs it; made by csvReport, which checks its parts against the operation's types. */
 interface CsvReport {
-  query: string;
+  document: DocumentNode;
   parameters: Parameter[];
+  /** Variables the file always uses (not taken from the URL). */
+  fixed: Record<string, unknown>;
   header: string[];
-  rows: (data: any) => Cell[][];
+  rows: (data: Record<string, unknown>) => Cell[][];
+}
+
+/** A report from a typed operation of client/operations: its parameters are its variables, its rows read its result type. */
+function csvReport<R, V>(report: {
+  document: TypedDocumentNode<R, V>;
+  parameters: (Parameter & keyof V)[];
+  fixed?: Partial<V>;
+  header: string[];
+  rows: (data: R) => Cell[][];
+}): CsvReport {
+  // The one trusted cast: an answer without errors to this document has the document's shape.
+  return { ...report, fixed: report.fixed ?? {}, rows: (data) => report.rows(data as R) };
 }
 
 const REPORTS: Record<string, CsvReport> = {
-  membership: {
-    query: `query($network: NetworkId!, $groupBy: ReportDimension!, $asOf: LocalDate) {
-      membershipReport(network: $network, groupBy: $groupBy, asOf: $asOf) { asOf rows { key label members } } }`,
+  membership: csvReport({
+    document: MembershipReportDocument,
     parameters: ['network', 'groupBy', 'asOf'],
     header: ['Stichtag', 'Schlüssel', 'Gruppe', 'Mitglieder'],
-    rows: (d) => d.membershipReport.rows.map((r: any) => [d.membershipReport.asOf, r.key, r.label, r.members]),
-  },
-  coverage: {
-    query: `query($network: NetworkId!, $asOf: LocalDate) { coverageReport(network: $network, asOf: $asOf) { asOf
-      state { districtArs label members eligible coverage eligiblePopulation populationReached populationShare }
-      districts { districtArs label members eligible coverage eligiblePopulation populationReached populationShare } } }`,
+    rows: ({ membershipReport: report }) => report.rows.map((r) => [report.asOf, r.key, r.label, r.members]),
+  }),
+  coverage: csvReport({
+    document: CoverageDocument,
     parameters: ['network', 'asOf'],
     header: [
       'Stichtag',
@@ -47,9 +62,9 @@ const REPORTS: Record<string, CsvReport> = {
       'Einwohner erreicht',
       'Anteil Einwohner',
     ],
-    rows: (d) =>
-      [d.coverageReport.state, ...d.coverageReport.districts].map((r: any) => [
-        d.coverageReport.asOf,
+    rows: ({ coverageReport: report }) =>
+      [report.state, ...report.districts].map((r) => [
+        report.asOf,
         r.districtArs,
         r.label,
         r.members,
@@ -59,27 +74,29 @@ const REPORTS: Record<string, CsvReport> = {
         r.populationReached,
         fraction(r.populationShare),
       ]),
-  },
-  outreach: {
-    query: `query($asOf: LocalDate) { outreachList(first: 100, asOf: $asOf) { edges { node { ars name type population networkFit { network { shortName } level } } } } }`,
+  }),
+  outreach: csvReport({
+    document: OutreachDocument,
     parameters: ['asOf'],
+    // The largest page the API gives: the file lists the most likely candidates first.
+    fixed: { first: MAX_PAGE_SIZE },
     header: ['ARS', 'Name', 'Typ', 'Einwohner', 'Passendstes Netzwerk', 'Passung'],
-    rows: (d) =>
-      d.outreachList.edges.map(({ node }: any) => [
+    rows: ({ outreachList }) =>
+      outreachList.edges.map(({ node }) => [
         node.ars,
         node.name,
         node.type,
         node.population,
-        node.networkFit[0]?.network.shortName ?? null,
-        node.networkFit[0]?.level ?? null,
+        node.networkFit?.[0]?.network.shortName ?? null,
+        node.networkFit?.[0]?.level ?? null,
       ]),
-  },
+  }),
 };
 
 // The values each parameter may take, checked before the query runs, so that a malformed one is a
 // 400 with a German sentence for the spreadsheet user (the API's own answer is JSON, in English).
 const NETWORK_IDS: readonly string[] = Object.values(NetworkId);
-// The dimensions of membershipReport (services/registry/reports.ts; the gateway does not import subgraph code).
+// The dimensions of membershipReport (services/registry/modules/reporting/reports.ts; the gateway does not import subgraph code).
 const DIMENSIONS = ['DISTRICT', 'MUNICIPALITY_TYPE', 'SIZE_CLASS', 'YEAR_JOINED'];
 const CHECKS: Record<Parameter, { valid: (value: string) => boolean; rule: string }> = {
   network: { valid: (v) => NETWORK_IDS.includes(v), rule: `eines von ${NETWORK_IDS.join(', ')}` },
@@ -127,20 +144,19 @@ function cell(value: Cell): string {
 }
 
 /** The GET handlers for /reports/*.csv. */
-export function csvReportPages(
-  apollo: ApolloServer<BaseContext>,
-  logger: Logger,
-): Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<void>> {
-  const pages: Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<void>> = {};
+export function csvReportPages(apollo: ApolloServer<BaseContext>, logger: Logger): Record<string, PageHandler> {
+  const pages: Record<string, PageHandler> = {};
   for (const [name, report] of Object.entries(REPORTS)) {
-    pages[`/reports/${name}.csv`] = async (req, res) => {
+    pages[`/reports/${name}.csv`] = async (req, res, { requestId }) => {
       const params = new URL(req.url ?? '/', 'http://localhost').searchParams;
       const problem = parameterProblem(report, params);
       if (problem) return sendText(res, 400, `${problem} Parameter dieses Berichts: ${report.parameters.join(', ')}.`);
-      const variables = Object.fromEntries(report.parameters.filter((p) => params.get(p)).map((p) => [p, params.get(p)]));
-      const requestId = `csv-${randomUUID()}`;
+      const variables: Record<string, unknown> = {
+        ...report.fixed,
+        ...Object.fromEntries(report.parameters.filter((p) => params.get(p)).map((p) => [p, params.get(p)])),
+      };
       const result = await apollo.executeOperation(
-        { query: report.query, variables },
+        { query: report.document, variables },
         { contextValue: { requestId, logger, principal: ANONYMOUS } },
       );
       const body = result.body.kind === 'single' ? result.body.singleResult : undefined;
@@ -171,7 +187,8 @@ export function csvReportPages(
         'content-type': 'text/csv; charset=utf-8',
         // Only a known network id (checked above) or "alle" goes into the file name, never free text.
         'content-disposition': `attachment; filename="${name}-${typeof variables.network === 'string' && NETWORK_IDS.includes(variables.network) ? variables.network : 'alle'}.csv"`,
-        'cache-control': `public, max-age=${REPORT_MAX_AGE_SECONDS}`,
+        // the report's own cache policy (gateway/cache-hints.ts), as for the same query over /graphql
+        'cache-control': result.http.headers.get('cache-control') ?? 'no-store',
       });
       res.end('\ufeff' + lines.join('\r\n') + '\r\n');
     };

@@ -4,6 +4,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
   CoverageDocument,
   MembershipReportDocument,
+  MitgliederberichtDocument,
   OutreachDocument,
   MunicipalityFitDocument,
   NetworkMembersDocument,
@@ -55,4 +56,15 @@ test('Coverage, MembershipReport and Outreach', async () => {
   const outreach = await run(OutreachDocument, { first: 3 });
   expect(outreach.outreachList.edges).toHaveLength(3);
   expect(outreach.outreachList.pageInfo.hasNextPage).toBe(true);
+});
+
+test('Mitgliederbericht (the dashboard) and Outreach on a past date', async () => {
+  const report = await run(MitgliederberichtDocument, { asOf: '2024-12-31' });
+  expect(report.networks.map((n) => n.id)).toEqual(['DIGITALE_DOERFER_RLP', 'IKONE_DS']);
+  for (const id of ['DIGITALE_DOERFER_RLP', 'IKONE_DS'] as const) {
+    expect([report[`${id}_coverage`].network, report[`${id}_coverage`].asOf]).toEqual([id, '2024-12-31']);
+    expect(report[`${id}_years`].network).toBe(id);
+  }
+  const outreach = await run(OutreachDocument, { first: 1, asOf: '2024-12-31' });
+  expect(outreach.outreachList.edges[0].node.networkFit?.[0].network.shortName).toBeTruthy();
 });

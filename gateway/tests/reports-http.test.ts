@@ -14,11 +14,14 @@ afterAll(async () => {
 
 const origin = () => new URL(hub.gatewayUrl).origin;
 
-test('public report answers carry a cache hint; personal or keyed answers do not', async () => {
+test('public answers carry the cache hint the subgraphs gave; personal or keyed answers do not', async () => {
   const report = await postGraphQL(hub.gatewayUrl, { query: '{ coverageReport(network: IKONE_DS) { state { members } } }' });
-  expect(report.headers.get('cache-control')).toBe('public, max-age=300');
+  expect(report.headers.get('cache-control')).toBe('public, max-age=60');
   const lookup = await postGraphQL(hub.gatewayUrl, { query: '{ municipality(key: "07315000") { name } }' });
-  expect(lookup.headers.get('cache-control')).toBe('no-store');
+  expect(lookup.headers.get('cache-control')).toBe('public, max-age=60');
+  // an answer that depends on who asks (here: refused to an anonymous caller)
+  const personal = await postGraphQL(hub.gatewayUrl, { query: '{ auditTrail(first: 1) { totalCount } }' });
+  expect(personal.headers.get('cache-control')).toBe('no-store');
   const keyed = await postGraphQL(
     hub.gatewayUrl,
     { query: '{ coverageReport(network: IKONE_DS) { state { members } } }' },

@@ -1,74 +1,42 @@
-// The dashboard's one GraphQL request: the membership report of both networks, from the same
-// public API as every other client (coverageReport and membershipReport in schema/api.graphql).
+// The dashboard's one GraphQL request: the typed operation Mitgliederbericht of
+// client/operations/reports.graphql, sent to the same public API as every other client.
+import type {
+  CoverageReportFieldsFragment,
+  MembershipReportFieldsFragment,
+  MitgliederberichtQuery,
+  MitgliederberichtQueryVariables,
+  NetworkId,
+} from '../../../client/generated/graphql';
+// The operation's text as codegen wrote it, so that the bundle needs no GraphQL printer.
+import { MitgliederberichtDocument } from '../../../client/generated/strings';
 
-export type NetworkId = 'DIGITALE_DOERFER_RLP' | 'IKONE_DS';
+/** The networks in the order the page shows them; the operation has one alias per network and report. */
+const NETWORKS = ['DIGITALE_DOERFER_RLP', 'IKONE_DS'] as const satisfies readonly NetworkId[];
 
-export const NETWORKS: NetworkId[] = ['DIGITALE_DOERFER_RLP', 'IKONE_DS'];
-
-export interface CoverageRow {
-  districtArs: string | null;
-  label: string;
-  members: number;
-  eligible: number;
-  /** Members / eligible, 0 to 1. */
-  coverage: number;
-  eligiblePopulation: number;
-  populationReached: number;
-  /** populationReached / eligiblePopulation, 0 to 1. */
-  populationShare: number;
-}
-
-export interface CoverageReport {
-  network: NetworkId;
-  asOf: string;
-  state: CoverageRow;
-  districts: CoverageRow[];
-}
-
-export interface ReportRow {
-  key: string;
-  label: string;
-  members: number;
-}
-
-export interface MembershipReport {
-  network: NetworkId;
-  asOf: string;
-  total: number;
-  rows: ReportRow[];
-}
+export type CoverageRow = CoverageReportFieldsFragment['state'];
 
 export interface NetworkReport {
   id: NetworkId;
   name: string;
-  coverage: CoverageReport;
-  byYear: MembershipReport;
+  coverage: CoverageReportFieldsFragment;
+  byYear: MembershipReportFieldsFragment;
 }
-
-const COVERAGE_FIELDS = 'districtArs label members eligible coverage eligiblePopulation populationReached populationShare';
-
-/** Four report fields and the network names in one request (5 root fields, within the gateway's limit of 10). */
-export const REPORT_QUERY = `query Mitgliederbericht($asOf: LocalDate) {
-  networks { id name }
-  ${NETWORKS.map(
-    (
-      id,
-    ) => `${id}_coverage: coverageReport(network: ${id}, asOf: $asOf) { network asOf state { ${COVERAGE_FIELDS} } districts { ${COVERAGE_FIELDS} } }
-  ${id}_years: membershipReport(network: ${id}, groupBy: YEAR_JOINED, asOf: $asOf) { network asOf total rows { key label members } }`,
-  ).join('\n  ')}
-}`;
 
 /** Thrown with the API's own error message, which the page shows. */
 export class ReportError extends Error {}
 
 /** Fetches the report from this origin's /graphql; asOf null means today (the API's default). */
 export async function fetchReport(asOf: string | null): Promise<NetworkReport[]> {
+  const variables: MitgliederberichtQueryVariables = { asOf };
   const response = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ operationName: 'Mitgliederbericht', query: REPORT_QUERY, variables: { asOf } }),
+    body: JSON.stringify({ operationName: 'Mitgliederbericht', query: MitgliederberichtDocument.toString(), variables }),
   });
-  let body: { data?: Record<string, any> | null; errors?: { message: string; extensions?: { code?: string; argument?: string } }[] };
+  let body: {
+    data?: MitgliederberichtQuery | null;
+    errors?: { message: string; extensions?: { code?: string; argument?: string } }[];
+  };
   try {
     body = await response.json();
   } catch {
@@ -82,11 +50,11 @@ export async function fetchReport(asOf: string | null): Promise<NetworkReport[]>
     throw new ReportError(body.errors?.map((e) => e.message).join(' ') || `Die API antwortete mit HTTP ${response.status}.`);
   }
   const data = body.data;
-  const names = new Map<string, string>((data.networks as { id: string; name: string }[]).map((n) => [n.id, n.name]));
+  const names = new Map<string, string>(data.networks.map((n) => [n.id, n.name]));
   return NETWORKS.map((id) => ({
     id,
     name: names.get(id) ?? id,
-    coverage: data[`${id}_coverage`] as CoverageReport,
-    byYear: data[`${id}_years`] as MembershipReport,
+    coverage: data[`${id}_coverage`],
+    byYear: data[`${id}_years`],
   }));
 }

@@ -1,5 +1,17 @@
 // The example operations the playground opens with, one tab each, described in German and English
 // in GraphQL comments. The first tab is the one a visitor runs first (and the browser test runs).
+// Each is self-contained text a visitor can read and change; only the report's field lists come
+// from the typed operations (client/operations/reports.graphql), so that the playground shows
+// the same figures as the dashboard, the CSV files and the partner client.
+import { Kind, print, type DocumentNode } from 'graphql';
+import { CoverageReportFieldsFragmentDoc, MembershipReportFieldsFragmentDoc } from '../../../client/generated/graphql';
+
+/** A fragment's fields as a selection set written inline, one level in (no fragment for a visitor to look up). */
+function fields(fragment: DocumentNode): string {
+  const [definition] = fragment.definitions;
+  if (definition.kind !== Kind.FRAGMENT_DEFINITION) throw new Error('expected a fragment');
+  return print(definition.selectionSet).replace(/\n/g, '\n  ');
+}
 
 export interface Example {
   /** Operation name; GraphiQL names the tab after it. */
@@ -122,34 +134,8 @@ query WenFragenDorfApp {
 # of joining. As of today; asOf: "2024-12-31" for another
 # day. /dashboard shows the same numbers.
 query Mitgliederbericht {
-  coverageReport(network: DIGITALE_DOERFER_RLP) {
-    asOf
-    state {
-      members
-      eligible
-      coverage
-      populationShare
-    }
-    districts {
-      districtArs
-      label
-      members
-      eligible
-      coverage
-      eligiblePopulation
-      populationReached
-      populationShare
-    }
-  }
-  membershipReport(network: IKONE_DS, groupBy: YEAR_JOINED) {
-    asOf
-    total
-    rows {
-      key
-      label
-      members
-    }
-  }
+  coverageReport(network: DIGITALE_DOERFER_RLP) ${fields(CoverageReportFieldsFragmentDoc)}
+  membershipReport(network: IKONE_DS, groupBy: YEAR_JOINED) ${fields(MembershipReportFieldsFragmentDoc)}
 }
 `,
   },
