@@ -65,20 +65,37 @@ export interface RunningSubgraph extends RunningService {
   dataSource: DataSource;
 }
 
+export interface SubgraphOptions {
+  databaseUrl: string;
+  host: string;
+  port: number;
+  logger: Logger;
+  internalSecret: string;
+  metricsToken?: string;
+  metricsOpen?: boolean;
+  performance: PerformanceConfig;
+  /** Apollo's usage and schema reporting; off unless the operator sets VENDOR_TELEMETRY. */
+  vendorTelemetry?: boolean;
+}
+
+/** A subgraph's options from the hub's configuration: one wiring for the services' main.ts and the test hub. */
+export function subgraphOptionsFrom(
+  config: HubConfig,
+  parts: Pick<SubgraphOptions, 'databaseUrl' | 'port' | 'logger' | 'internalSecret'>,
+): SubgraphOptions {
+  return {
+    ...parts,
+    host: config.host,
+    metricsToken: config.metricsToken,
+    metricsOpen: config.metricsOpen,
+    performance: config.performance,
+    vendorTelemetry: config.vendorTelemetry,
+  };
+}
+
 export async function startSubgraph<C extends BaseContext>(
   service: SubgraphService<C>,
-  options: {
-    databaseUrl: string;
-    host: string;
-    port: number;
-    logger: Logger;
-    internalSecret: string;
-    metricsToken?: string;
-    metricsOpen?: boolean;
-    performance: PerformanceConfig;
-    /** Apollo's usage and schema reporting; off unless the operator sets VENDOR_TELEMETRY. */
-    vendorTelemetry?: boolean;
-  },
+  options: SubgraphOptions,
 ): Promise<RunningSubgraph> {
   const { logger } = options;
   const metrics = new ServiceMetrics(service.name);

@@ -146,7 +146,8 @@ export function startTracing(service: string): Tracing | null {
           return { ...withoutRequestDetails, [semconv.ATTR_URL_FULL]: full };
         },
       }),
-      // Node's fetch (undici): the gateway's requests to the subgraphs, which carry the traceparent header.
+      // Node's fetch (undici): the IKONE-DS feed, and the stock gateway's requests to the subgraphs (the
+      // tuned gateway's go through node:http above); both carry the traceparent header.
       new UndiciInstrumentation({
         ignoreRequestHook: (request) => UNTRACED_PATHS.test(request.path),
         headersToSpanAttributes: { requestHeaders: [], responseHeaders: [] },

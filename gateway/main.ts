@@ -5,7 +5,7 @@ const tracing = startTracing('gateway');
 import 'reflect-metadata';
 import { ApiKeyStore } from '../common/auth/api-keys';
 import { requireDatabaseUrl, requireInternalSecret, runProcess } from '../common/service';
-import { startGateway } from './server';
+import { gatewayOptionsFrom, startGateway } from './server';
 
 void runProcess(
   'gateway',
@@ -14,26 +14,15 @@ void runProcess(
     const databaseUrl = requireDatabaseUrl(config);
     const apiKeys = await ApiKeyStore.open(databaseUrl, logger);
     try {
-      const gateway = await startGateway({
-        host: config.host,
-        port: config.gatewayPort,
-        subgraphUrls: { registry: config.registryUrl, 'ikone-ds': config.ikoneDsUrl },
-        maxBodyBytes: config.maxBodyBytes,
-        bodyTimeoutMs: config.bodyTimeoutMs,
-        logger,
-        internalSecret,
-        apiKeys,
-        jwt: config.jwt,
-        limits: config.limits,
-        corsOrigins: config.corsOrigins,
-        allowIntrospection: config.allowIntrospection,
-        trustProxyHops: config.trustProxyHops,
-        metricsToken: config.metricsToken,
-        metricsOpen: config.metricsOpen,
-        databaseUrl,
-        performance: config.performance,
-        vendorTelemetry: config.vendorTelemetry,
-      });
+      const gateway = await startGateway(
+        gatewayOptionsFrom(config, {
+          subgraphUrls: { registry: config.registryUrl, 'ikone-ds': config.ikoneDsUrl },
+          logger,
+          internalSecret,
+          apiKeys,
+          databaseUrl,
+        }),
+      );
       return { ...gateway, close: () => gateway.close().then(() => apiKeys.close()) };
     } catch (error) {
       await apiKeys.close();

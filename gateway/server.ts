@@ -18,7 +18,7 @@ import type { Logger } from '../common/logging';
 import type { ApiKeyStore } from '../common/auth/api-keys';
 import { GATEWAY_TOKEN_HEADER, secretBytes, signGatewayToken } from '../common/auth/internal-token';
 import { ANONYMOUS } from '../common/auth/roles';
-import type { GatewayLimitsConfig, JwtConfig, PerformanceConfig } from '../common/config';
+import type { GatewayLimitsConfig, HubConfig, JwtConfig, PerformanceConfig } from '../common/config';
 import { createAuthenticator } from './authenticate';
 import { startPage } from './start-page';
 import { browserPages } from './pages/serve';
@@ -62,6 +62,29 @@ export interface GatewayOptions {
   performance: PerformanceConfig;
   /** Apollo's usage reporting and cloud detection; off unless the operator sets VENDOR_TELEMETRY. */
   vendorTelemetry?: boolean;
+}
+
+/** The gateway's options from the hub's configuration: one wiring for gateway/main.ts and the test hub. */
+export function gatewayOptionsFrom(
+  config: HubConfig,
+  parts: Pick<GatewayOptions, 'databaseUrl' | 'logger' | 'internalSecret' | 'apiKeys' | 'subgraphUrls'>,
+): GatewayOptions {
+  return {
+    ...parts,
+    host: config.host,
+    port: config.gatewayPort,
+    maxBodyBytes: config.maxBodyBytes,
+    bodyTimeoutMs: config.bodyTimeoutMs,
+    jwt: config.jwt,
+    limits: config.limits,
+    corsOrigins: config.corsOrigins,
+    allowIntrospection: config.allowIntrospection,
+    trustProxyHops: config.trustProxyHops,
+    metricsToken: config.metricsToken,
+    metricsOpen: config.metricsOpen,
+    performance: config.performance,
+    vendorTelemetry: config.vendorTelemetry,
+  };
 }
 
 /**

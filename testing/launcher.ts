@@ -2,8 +2,11 @@
 // with the environment the test gives it and nothing else of the test's.
 import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../common/config';
+import { createTestDatabase } from './hub';
+import { freePort } from './ports';
 
 export interface LaunchedHub {
   child: ChildProcess;
@@ -79,4 +82,41 @@ export function servicePid({ child }: LaunchedHub, script: string): number | und
     }
   }
   return undefined;
+}
+
+/** What a test file needs to launch hubs: their settings, and a clean-up for afterAll. */
+export interface LauncherSetup {
+  /** A data folder of its own and free ports (plus DATABASE_URL when a test database is used). */
+  env: Record<string, string>;
+  /** Hubs launched with these settings; pass it to launchHub so that cleanUp can end them. */
+  launched: ChildProcess[];
+  /** Kills what a failed test left running, drops the database and removes the data folder. */
+  cleanUp(): Promise<void>;
+}
+
+/**
+ * With a PostgreSQL server configured (CI), or when asked, the launcher uses a database of its own
+ * on the test server; else it starts its embedded PostgreSQL in the data folder.
+ */
+export async function prepareLauncher(name: string, useTestDatabase = Boolean(process.env.DATABASE_URL)): Promise<LauncherSetup> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `kommunalnetz-${name}-`));
+  const env: Record<string, string> = {
+    HUB_DATA_DIR: dataDir,
+    GATEWAY_PORT: String(await freePort()),
+    REGISTRY_PORT: String(await freePort()),
+    IKONE_DS_PORT: String(await freePort()),
+    EMBEDDED_PG_PORT: String(await freePort()),
+  };
+  const database = useTestDatabase ? await createTestDatabase() : undefined;
+  if (database) env.DATABASE_URL = database.url;
+  const launched: ChildProcess[] = [];
+  return {
+    env,
+    launched,
+    async cleanUp() {
+      killHubs(launched);
+      await database?.drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }

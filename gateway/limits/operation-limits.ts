@@ -26,51 +26,14 @@ import {
   TypeNameMetaFieldDef,
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { GatewayLimitsConfig } from '../../common/config';
 import type { BaseContext } from '../../common/context';
+import { ErrorCode } from '../../common/errors';
+import { DEFAULT_PAGE_SIZE } from '../../common/pagination';
 
-/** Upper bounds for one operation; see DEFAULT_OPERATION_LIMITS for the values and why. */
-export interface OperationLimits {
-  /** Deepest nesting of fields; edges and node of a connection are levels too. */
-  maxDepth: number;
-  /** Fields with an alias, over the whole operation with fragments expanded. */
-  maxAliases: number;
-  /** Distinct top-level fields (response keys) of the operation. */
-  maxRootFields: number;
-  /** Estimated number of field values the answer can hold (see checkOperation). */
-  maxCost: number;
-  /** Lexical tokens per document; enforced by graphql's parser through Apollo's parseOptions, not here. */
-  maxTokens: number;
-}
+/** Upper bounds for one operation: the gateway's limits settings (defaults and why: common/config.ts). */
+export type OperationLimits = Pick<GatewayLimitsConfig, 'maxDepth' | 'maxAliases' | 'maxRootFields' | 'maxCost' | 'maxTokens'>;
 
-/**
- * Defaults. The largest legitimate operations are pages of 100 municipalities with their relations:
- * the page in gateway/tests/limits.test.ts (district, ortsgemeinden(first: 5), digitaleDoerfer,
- * ikoneDs, networkFit with network and reasons) costs 26,602, and a page of 100 that asks for every
- * field of Municipality (with ortsgemeinden(first: 20)) 34,906. 50,000 keeps them all and
- * refuses two nested pages of 100 (about 1.1 million). The depth limit leaves room for two nested
- * connections (9 levels) plus a few. 2,000 tokens is 20 times the largest test query (96) and 12
- * times graphql's standard introspection query.
- */
-export const DEFAULT_OPERATION_LIMITS: Readonly<OperationLimits> = Object.freeze({
-  maxDepth: 12,
-  maxAliases: 30,
-  maxRootFields: 10,
-  maxCost: 50_000,
-  maxTokens: 2_000,
-});
-
-/** The extensions.code values checkOperation uses; a client error (HTTP 400) each. */
-export const OperationLimitCode = {
-  QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
-  TOO_MANY_ALIASES: 'TOO_MANY_ALIASES',
-  TOO_MANY_ROOT_FIELDS: 'TOO_MANY_ROOT_FIELDS',
-  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
-} as const;
-/** One of the OperationLimitCode values. */
-export type OperationLimitCode = (typeof OperationLimitCode)[keyof typeof OperationLimitCode];
-
-/** Page size assumed for a connection without `first`: the API's documented default. */
-export const DEFAULT_CONNECTION_PAGE_SIZE = 20;
 /**
  * Size assumed for a plain list (no `first`). Not special-cased per field on purpose: networkFit and
  * networks have 2 items today, reasons 1 to 3, but an estimate that must be edited whenever the
@@ -180,7 +143,7 @@ export function measureOperation(
     }
     const part: Part = { fixed: 0, perItem: 0, depth: 1 + sub.depth, aliases };
     if (namedType && isConnection(namedType)) {
-      const pageSize = sizeArgument(field, definition, DEFAULT_CONNECTION_PAGE_SIZE);
+      const pageSize = sizeArgument(field, definition, DEFAULT_PAGE_SIZE);
       part.fixed = add(1 + sub.fixed, mul(pageSize, sub.perItem));
     } else if (parentType && isConnection(parentType) && isListType(type)) {
       // `edges` of a connection: one per item, so the enclosing connection field multiplies it.
@@ -222,7 +185,7 @@ export function checkOperation(
   if (!measure) return null;
   if (measure.depth > limits.maxDepth) {
     return limitError(
-      OperationLimitCode.QUERY_TOO_DEEP,
+      ErrorCode.QUERY_TOO_DEEP,
       `The operation is nested ${measure.depth} fields deep; the maximum depth is ${limits.maxDepth}.`,
       limits.maxDepth,
       measure.depth,
@@ -230,7 +193,7 @@ export function checkOperation(
   }
   if (measure.aliases > limits.maxAliases) {
     return limitError(
-      OperationLimitCode.TOO_MANY_ALIASES,
+      ErrorCode.TOO_MANY_ALIASES,
       `The operation uses ${measure.aliases} aliases; the maximum is ${limits.maxAliases}.`,
       limits.maxAliases,
       measure.aliases,
@@ -238,7 +201,7 @@ export function checkOperation(
   }
   if (measure.rootFields > limits.maxRootFields) {
     return limitError(
-      OperationLimitCode.TOO_MANY_ROOT_FIELDS,
+      ErrorCode.TOO_MANY_ROOT_FIELDS,
       `The operation selects ${measure.rootFields} top-level fields; the maximum is ${limits.maxRootFields}. Send several requests instead.`,
       limits.maxRootFields,
       measure.rootFields,
@@ -246,7 +209,7 @@ export function checkOperation(
   }
   if (measure.cost > limits.maxCost) {
     return limitError(
-      OperationLimitCode.QUERY_TOO_COMPLEX,
+      ErrorCode.QUERY_TOO_COMPLEX,
       `The operation's estimated cost is ${measure.cost}; the maximum is ${limits.maxCost}. Ask for smaller pages (first) or fewer nested lists.`,
       limits.maxCost,
       measure.cost,
@@ -270,7 +233,7 @@ export function operationLimitsPlugin<C extends BaseContext = BaseContext>(limit
   };
 }
 
-function limitError(code: OperationLimitCode, message: string, limit: number, actual: number): GraphQLError {
+function limitError(code: ErrorCode, message: string, limit: number, actual: number): GraphQLError {
   return new GraphQLError(message, { extensions: { code, limit, actual, http: { status: 400 } } });
 }
 

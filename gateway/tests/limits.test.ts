@@ -14,17 +14,13 @@ import {
   SearchMunicipalitiesDocument,
 } from '../../client/generated/graphql';
 import type { BaseContext } from '../../common/context';
-import {
-  checkOperation,
-  DEFAULT_OPERATION_LIMITS,
-  measureOperation,
-  OperationLimits,
-  operationLimitsPlugin,
-} from '../limits/operation-limits';
+import { readConfig } from '../../common/config';
+import { checkOperation, measureOperation, OperationLimits, operationLimitsPlugin } from '../limits/operation-limits';
 import { createMemoryRateLimiter, createRedisRateLimiter, ipRateLimitKey, RateLimiter, rateLimitHeaders } from '../limits/rate-limit';
 
 const schema = buildSchema(fs.readFileSync(path.join(__dirname, '../../schema/api.graphql'), 'utf8'));
-const limits = DEFAULT_OPERATION_LIMITS;
+// the defaults production runs with
+const limits = readConfig({}).limits;
 
 function check(query: string, variables?: Record<string, unknown>, operationLimits: OperationLimits = limits, operationName?: string) {
   return checkOperation(parse(query), operationName, variables, schema, operationLimits);

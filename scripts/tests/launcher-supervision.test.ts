@@ -3,41 +3,25 @@
 // when a service keeps dying. The services are killed for real, with SIGKILL.
 import { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { createTestDatabase, postGraphQL } from '../../testing/hub';
-import { freePort } from '../../testing/ports';
-import { killHubs, launchHub, LaunchedHub, servicePid, stopHub } from '../../testing/launcher';
+import { postGraphQL } from '../../testing/hub';
+import { launchHub, LaunchedHub, LauncherSetup, prepareLauncher, servicePid, stopHub } from '../../testing/launcher';
 
 jest.setTimeout(180_000);
 
 const REGISTRY = 'services/registry/main.js';
 const GATEWAY = 'gateway/main.js';
 
-const launched: ChildProcess[] = [];
 let env: Record<string, string>;
-let dataDir: string;
-let dropDatabase: () => Promise<void>;
+let launched: ChildProcess[];
+let setup: LauncherSetup | undefined;
 
 beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kommunalnetz-supervision-'));
   // the test run's PostgreSQL (not an embedded one of the launcher): supervision is about the services
-  const database = await createTestDatabase();
-  dropDatabase = database.drop;
-  env = {
-    HUB_DATA_DIR: dataDir,
-    DATABASE_URL: database.url,
-    GATEWAY_PORT: String(await freePort()),
-    REGISTRY_PORT: String(await freePort()),
-    IKONE_DS_PORT: String(await freePort()),
-  };
+  setup = await prepareLauncher('supervision', true);
+  ({ env, launched } = setup);
 });
 
-afterAll(async () => {
-  killHubs(launched);
-  await dropDatabase?.();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => setup?.cleanUp());
 
 async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;

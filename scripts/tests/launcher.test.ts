@@ -1,44 +1,22 @@
 // `npm start` as a new user runs it: the launcher brings up database, subgraphs and gateway as
 // separate processes, answers through the gateway, stops cleanly on Ctrl-C and keeps its data.
 import { ChildProcess, execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { createTestDatabase, postGraphQL } from '../../testing/hub';
-import { freePort } from '../../testing/ports';
-import { killHubs, launchHub, LAUNCHER_SCRIPT, stopHub } from '../../testing/launcher';
+import { postGraphQL } from '../../testing/hub';
+import { launchHub, LAUNCHER_SCRIPT, LauncherSetup, prepareLauncher, stopHub } from '../../testing/launcher';
 
 jest.setTimeout(180_000);
 
-const launched: ChildProcess[] = [];
-
 let env: Record<string, string>;
-let dataDir: string;
-let dropDatabase: (() => Promise<void>) | undefined;
+let launched: ChildProcess[];
+let setup: LauncherSetup | undefined;
 
 beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kommunalnetz-launcher-'));
-  env = {
-    HUB_DATA_DIR: dataDir,
-    GATEWAY_PORT: String(await freePort()),
-    REGISTRY_PORT: String(await freePort()),
-    IKONE_DS_PORT: String(await freePort()),
-    EMBEDDED_PG_PORT: String(await freePort()),
-  };
-  // With a PostgreSQL server configured (CI), the launcher uses it, on a database of its own.
-  if (process.env.DATABASE_URL) {
-    const database = await createTestDatabase();
-    env.DATABASE_URL = database.url;
-    dropDatabase = database.drop;
-  }
+  setup = await prepareLauncher('launcher');
+  ({ env, launched } = setup);
 });
 
-afterAll(async () => {
-  // a failed assertion must not leave a hub running
-  killHubs(launched);
-  await dropDatabase?.();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+// a failed assertion must not leave a hub running
+afterAll(() => setup?.cleanUp());
 
 test('starts, answers a federated query through the gateway, stops on Ctrl-C, and starts again on its data', async () => {
   const gateway = `http://127.0.0.1:${env.GATEWAY_PORT}/graphql`;

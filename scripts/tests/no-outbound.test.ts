@@ -8,43 +8,29 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { createTestDatabase, postGraphQL } from '../../testing/hub';
-import { killHubs, launchHub, stopHub } from '../../testing/launcher';
+import { postGraphQL } from '../../testing/hub';
+import { launchHub, LauncherSetup, prepareLauncher, stopHub } from '../../testing/launcher';
 import { describeAttempts, OUTBOUND_GUARD, readOutboundLog, withOutboundGuard } from '../../testing/outbound';
-import { freePort } from '../../testing/ports';
 
 jest.setTimeout(180_000);
 
 const execFileAsync = promisify(execFile);
 
-const launched: ChildProcess[] = [];
 let env: Record<string, string>;
+let launched: ChildProcess[];
+let setup: LauncherSetup | undefined;
 let workDir: string;
-let dropDatabase: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
   workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kommunalnetz-outbound-test-'));
-  env = {
-    // a folder of its own, as the launcher test does (the embedded PostgreSQL must reach it as root)
-    HUB_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'kommunalnetz-outbound-data-')),
-    GATEWAY_PORT: String(await freePort()),
-    REGISTRY_PORT: String(await freePort()),
-    IKONE_DS_PORT: String(await freePort()),
-    EMBEDDED_PG_PORT: String(await freePort()),
-    NODE_OPTIONS: withOutboundGuard(undefined),
-  };
-  if (process.env.DATABASE_URL) {
-    const database = await createTestDatabase();
-    env.DATABASE_URL = database.url;
-    dropDatabase = database.drop;
-  }
+  setup = await prepareLauncher('outbound');
+  launched = setup.launched;
+  env = { ...setup.env, NODE_OPTIONS: withOutboundGuard(undefined) };
 });
 
 afterAll(async () => {
-  killHubs(launched);
-  await dropDatabase?.();
+  await setup?.cleanUp();
   fs.rmSync(workDir, { recursive: true, force: true });
-  fs.rmSync(env.HUB_DATA_DIR, { recursive: true, force: true });
 });
 
 /** A log file of its own per case, so that the run's own guard log stays clean. */

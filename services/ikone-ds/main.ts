@@ -3,7 +3,7 @@ import { startTracing } from '../../common/tracing';
 const tracing = startTracing('ikone-ds');
 
 import 'reflect-metadata';
-import { requireDatabaseUrl, requireInternalSecret, runProcess, startSubgraph } from '../../common/service';
+import { requireDatabaseUrl, requireInternalSecret, runProcess, startSubgraph, subgraphOptionsFrom } from '../../common/service';
 import { ikoneDsService } from './service';
 
 void runProcess(
@@ -14,17 +14,12 @@ void runProcess(
         { url: config.ikoneDsFeedUrl, file: config.ikoneDsFeedFile },
         { intervalMs: config.ikoneDsFeedRefreshMs, firstRetryMs: config.ikoneDsFeedRetryMs },
       ),
-      {
+      subgraphOptionsFrom(config, {
         databaseUrl: requireDatabaseUrl(config),
-        host: config.host,
         port: config.ikoneDsPort,
         logger,
         internalSecret: requireInternalSecret(config),
-        metricsToken: config.metricsToken,
-        metricsOpen: config.metricsOpen,
-        performance: config.performance,
-        vendorTelemetry: config.vendorTelemetry,
-      },
+      }),
     ),
   tracing?.shutdown,
 );
