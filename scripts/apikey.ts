@@ -8,7 +8,7 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
-import { ApiKeyStore } from '../common/auth/api-keys';
+import { ApiKeyStore, migrateAuthSchema } from '../common/auth/api-keys';
 import { ANONYMOUS, Principal, Role } from '../common/auth/roles';
 import { readConfig } from '../common/config';
 import type { BaseContext } from '../common/context';
@@ -90,7 +90,7 @@ async function main(): Promise<void> {
   const database = await openHubDatabase(config, logger);
   // The keys live in the schema "auth", their audit events in the registry's trail: both must exist,
   // and one data source serves both, so a key and its event commit together.
-  await (await ApiKeyStore.open(database.url, logger)).close();
+  await migrateAuthSchema(database.url, logger);
   const dataSource = createDataSource(database.url, registryDatabase, logger, 2);
   try {
     await initializeWithRetry(dataSource, logger);

@@ -14,6 +14,22 @@ import { Principal, Role } from './roles';
 
 export const authDatabase: ServiceDatabase = { schema: 'auth', entities: [ApiKey], migrations: [CreateAuth1764000000002] };
 
+/**
+ * Brings the schema "auth" up to date. Its one owner is the registry, which manages the keys: it
+ * runs this at start (and `npm run apikey` does, acting for it). The gateway only reads the keys;
+ * its readiness waits for the registry, so the schema exists before the first key is checked.
+ * TypeORM keeps a migrations table per schema, hence a short-lived data source of its own.
+ */
+export async function migrateAuthSchema(databaseUrl: string, logger: Logger): Promise<void> {
+  const dataSource = createDataSource(databaseUrl, authDatabase, logger, 1);
+  await initializeWithRetry(dataSource, logger);
+  try {
+    await migrate(dataSource, authDatabase.schema);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
 const KEY_PATTERN = /^knh_([0-9a-f]{16})_([A-Za-z0-9_-]{43})$/;
 const LAST_USED_RESOLUTION_MS = 60_000;
 
@@ -46,15 +62,10 @@ export class ApiKeyStore {
   }
 
   /** Connects to the auth schema, creating it by migration if needed. */
+  /** Connects to the keys; the schema is migrated by its owner, the registry (migrateAuthSchema). */
   static async open(databaseUrl: string, logger: Logger): Promise<ApiKeyStore> {
     const dataSource = createDataSource(databaseUrl, authDatabase, logger, 3);
     await initializeWithRetry(dataSource, logger);
-    try {
-      await migrate(dataSource, authDatabase.schema);
-    } catch (error) {
-      await dataSource.destroy();
-      throw error;
-    }
     return new ApiKeyStore(dataSource);
   }
 

@@ -3,7 +3,7 @@
 // schema owners; provisioning takes over schemas created earlier, runs twice at once, and without
 // a superuser leaves everything as it was with one warning.
 import { Client } from 'pg';
-import { ApiKeyStore } from '../auth/api-keys';
+import { migrateAuthSchema } from '../auth/api-keys';
 import { Role } from '../auth/roles';
 import { createDataSource, DATA_CHANGED_CHANNEL, migrate } from '../database';
 import { loginRole, ownerRole, provisionHubRoles, randomRolePasswords } from '../database-roles';
@@ -134,7 +134,7 @@ test('provisioning takes over schemas migrated before as another user, also twic
       await migrate(dataSource, db.schema);
       await dataSource.destroy();
     }
-    await (await ApiKeyStore.open(database.url, silent)).close();
+    await migrateAuthSchema(database.url, silent);
     const passwords = randomRolePasswords();
     const [urls, again] = await Promise.all([
       provisionHubRoles(database.url, passwords, silent),

@@ -2,7 +2,7 @@
 // registry's audit trail (as `npm run apikey` opens it).
 import { userInfo } from 'node:os';
 import type { DataSource } from 'typeorm';
-import { ApiKeyStore, parseApiKey } from '../../common/auth/api-keys';
+import { ApiKeyStore, migrateAuthSchema, parseApiKey } from '../../common/auth/api-keys';
 import { createDataSource, migrate } from '../../common/database';
 import { createLogger } from '../../common/logging';
 import { registryDatabase } from '../../services/registry/database';
@@ -16,7 +16,7 @@ beforeAll(async () => {
   const database = await createTestDatabase();
   drop = database.drop;
   const logger = createLogger('test', 'silent');
-  await (await ApiKeyStore.open(database.url, logger)).close();
+  await migrateAuthSchema(database.url, logger);
   dataSource = createDataSource(database.url, registryDatabase, logger, 2);
   await dataSource.initialize();
   await migrate(dataSource, registryDatabase.schema);

@@ -1,4 +1,4 @@
-import { ApiKeyStore } from '../../common/auth/api-keys';
+import { migrateAuthSchema } from '../../common/auth/api-keys';
 import { SubgraphService } from '../../common/service';
 import { createLoaders, RegistryContext } from './context';
 import { registryDatabase } from './database';
@@ -11,8 +11,8 @@ export const registryService: SubgraphService<RegistryContext> = {
   database: registryDatabase,
   buildSchema: buildRegistrySchema,
   prepare: async (dataSource, logger, databaseUrl) => {
-    // The API keys the registry manages live in the shared schema "auth"; make sure it exists.
-    await (await ApiKeyStore.open(databaseUrl, logger)).close();
+    // The API keys the registry manages live in the schema "auth", which the registry owns.
+    await migrateAuthSchema(databaseUrl, logger);
     await importDirectory(dataSource, logger);
   },
   createContext: (base, dataSource) => ({ ...base, dataSource, loaders: createLoaders(dataSource) }),
