@@ -222,6 +222,36 @@ export async function dropHubRoles(client: Client, database: string): Promise<vo
     await client.query(`DROP ROLE IF EXISTS ${quoteIdent(role)}`);
 }
 
+/**
+ * A throwaway database on a server (a test file's, a benchmark's, an attack run's): its URL, and a
+ * drop that removes it with the hub's roles named after it (roles are cluster-wide).
+ */
+export async function createScratchDatabase(serverUrl: string, prefix: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${quoteIdent(name)}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const client = new Client({ connectionString: serverUrl });
+      await client.connect();
+      try {
+        await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+        await dropHubRoles(client, name);
+      } finally {
+        await client.end();
+      }
+    },
+  };
+}
+
 /** New random passwords for the logins. */
 export function randomRolePasswords(): Record<HubLogin, string> {
   return Object.fromEntries(HUB_LOGINS.map((login) => [login, randomBytes(24).toString('base64url')])) as Record<HubLogin, string>;

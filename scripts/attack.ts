@@ -1,13 +1,15 @@
 // `npm run attack`: the memory attack of issue 11 at full size against a hub started as a user
 // starts it (embedded PostgreSQL in a fresh folder), then checks that the same gateway process
 // still answers and prints its heap. The test suite runs a small version (scripts/tests/attack.test.ts).
-//   npm run attack                 thousands of requests per phase
+//   npm run attack                 thousands of requests per phase (embedded PostgreSQL)
+//   DATABASE_URL=… npm run attack  on a fresh database of that server, dropped afterwards
 //   npm run attack -- --scale 0.1  a tenth of that
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { projectRoot, readConfig } from '../common/config';
+import { createScratchDatabase } from '../common/database-roles';
 import { gatewayHeapUsedBytes, runMemoryAttack } from './attack/memory-attack';
 import { peakMemoryMiB, startHub } from './bench/hub-process';
 
@@ -17,9 +19,11 @@ async function main(): Promise<void> {
   if (!(scale > 0)) throw new Error('--scale needs a positive number');
   const config = readConfig({});
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kommunalnetz-attack-'));
+  // a fresh database on the server in DATABASE_URL, else the launcher's embedded PostgreSQL
+  const database = process.env.DATABASE_URL ? await createScratchDatabase(process.env.DATABASE_URL, 'kommunalnetz_attack') : undefined;
   const hub = await startHub(projectRoot, {
     dataDir,
-    databaseUrl: process.env.DATABASE_URL,
+    databaseUrl: database?.url,
     internalSecret: randomBytes(32).toString('base64url'),
     env: {},
   });
@@ -57,6 +61,7 @@ async function main(): Promise<void> {
     );
   } finally {
     await hub.stop();
+    await database?.drop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }

