@@ -267,6 +267,14 @@ export function storedRolePasswords(dataDir: string): Record<HubLogin, string> {
   return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<HubLogin, string>;
 }
 
+/** The configured passwords (REGISTRY_/IKONE_DS_/GATEWAY_DATABASE_PASSWORD) win over `fallback`'s. */
+export function withConfiguredPasswords(
+  configured: Partial<Record<HubLogin, string>>,
+  fallback: Record<HubLogin, string>,
+): Record<HubLogin, string> {
+  return Object.fromEntries(HUB_LOGINS.map((login) => [login, configured[login] ?? fallback[login]])) as Record<HubLogin, string>;
+}
+
 /** The stored passwords' file, when `npm start` set up the roles before (a restart). */
 export function hasStoredRolePasswords(dataDir: string): boolean {
   return fs.existsSync(path.join(dataDir, 'database-roles.json'));

@@ -63,8 +63,8 @@ export function createDataSource(url: string, db: ServiceDatabase, logger: Logge
  * Runs `work` on one connection under the schema's migration lock, so that instances starting at
  * the same time migrate one after the other. Where the hub's database roles exist
  * (common/database-roles.ts) it runs as the schema's owner role and sets the logins' rights
- * afterwards; a login that may not become the owner (the gateway for "auth") leaves the schema to
- * its owner and skips `work`. Without those roles it runs as the connecting user.
+ * afterwards; a login that may not become the owner gets a clear error (never a silent skip).
+ * Without those roles it runs as the connecting user.
  */
 async function asSchemaOwner(dataSource: DataSource, schema: string, work: (runner: QueryRunner) => Promise<void>): Promise<void> {
   const runner = dataSource.createQueryRunner();
@@ -77,9 +77,16 @@ async function asSchemaOwner(dataSource: DataSource, schema: string, work: (runn
     const hubSchema = (HUB_SCHEMAS as readonly string[]).includes(schema) ? (schema as HubSchema) : undefined;
     const owner = hubSchema && ownerRole(database, hubSchema);
     const [found] = owner
-      ? await runner.query(`SELECT pg_has_role(current_user, oid, 'MEMBER') AS member FROM pg_roles WHERE rolname = $1`, [owner])
+      ? await runner.query(
+          `SELECT pg_has_role(current_user, oid, 'MEMBER') AS member, current_user AS login FROM pg_roles WHERE rolname = $1`,
+          [owner],
+        )
       : [];
-    if (found && !found.member) return;
+    if (found && !found.member) {
+      throw new Error(
+        `the database login ${found.login} may not migrate the schema "${schema}": use the URL of the service that owns it, or a superuser's`,
+      );
+    }
     if (found) {
       await runner.query(`SET ROLE ${quoteIdent(owner!)}`);
       roleSet = true;

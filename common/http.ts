@@ -2,7 +2,7 @@
 // paths, body size, keep-alive and health endpoints are under our control
 // (startStandaloneServer answers on any path and takes 50 MB bodies).
 import http, { IncomingMessage, ServerResponse } from 'node:http';
-import { randomUUID } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { AddressInfo } from 'node:net';
 import { ApolloServer, ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import { GraphQLFormattedError } from 'graphql';
@@ -81,6 +81,13 @@ export class HttpError extends Error {
   ) {
     super(message);
   }
+}
+
+/** Compares a presented secret with the expected one in constant time (no timing hints for guessing). */
+function sameSecret(presented: string | undefined, expected: string): boolean {
+  const a = Buffer.from(presented ?? '');
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -289,7 +296,7 @@ export async function startHttpService<C extends BaseContext>(options: HttpServi
       } else if (path === GRAPHQL_PATH) {
         operationName = await handleGraphQL(req, res, requestId);
       } else if (req.method === 'GET' && path === '/metrics') {
-        if (options.metricsToken && req.headers.authorization !== `Bearer ${options.metricsToken}`) {
+        if (options.metricsToken && !sameSecret(req.headers.authorization, `Bearer ${options.metricsToken}`)) {
           throw new HttpError(401, ErrorCode.UNAUTHENTICATED, 'The metrics need the metrics token.');
         }
         if (!options.metricsToken && options.metricsOpen === false) {

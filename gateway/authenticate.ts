@@ -41,6 +41,11 @@ export function createAuthenticator(apiKeys: ApiKeyStore, jwt: JwtConfig | null)
         requiredClaims: ['iat', 'exp', 'sub'],
       }));
     } catch (error) {
+      // The identity provider's keys could not be fetched: the hub's problem, not a wrong credential
+      // (it must not count against the caller's address as a refused credential).
+      if (error instanceof joseErrors.JWKSTimeout || (error instanceof Error && !(error instanceof joseErrors.JOSEError))) {
+        throw new HttpError(503, ErrorCode.SERVICE_UNAVAILABLE, 'Bearer tokens cannot be checked at the moment; please try again shortly.');
+      }
       if (error instanceof joseErrors.JWTExpired) throw refuse('The bearer token is expired.');
       if (error instanceof joseErrors.JWTClaimValidationFailed && (error.claim === 'iat' || error.claim === 'exp')) {
         throw refuse('The bearer token needs numeric "iat" and "exp" claims: the hub accepts only tokens of limited lifetime.');

@@ -21,6 +21,8 @@ export function cacheHintsPlugin(): ApolloServerPlugin<BaseContext> {
             single &&
             !single.errors;
           response.http.headers.set('cache-control', cacheable ? `public, max-age=${policy.maxAge}` : 'no-store');
+          // A shared cache must not hand an anonymous copy to a caller who presents credentials.
+          if (cacheable) response.http.headers.set('vary', 'authorization, x-api-key');
         },
       };
     },

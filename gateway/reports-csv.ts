@@ -139,7 +139,7 @@ function cell(value: Cell): string {
   if (value === null) return '';
   const text = String(value);
   // Quote when needed; a leading = + - @ would be a formula in a spreadsheet (CSV injection).
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return /[";\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

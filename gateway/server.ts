@@ -96,7 +96,8 @@ export function clientAddress(req: IncomingMessage, hops: number): string | unde
   const forwarded = req.headers['x-forwarded-for'];
   if (hops === 0 || typeof forwarded !== 'string') return req.socket.remoteAddress;
   const chain = [...forwarded.split(',').map((entry) => entry.trim()), req.socket.remoteAddress];
-  return chain[Math.max(0, chain.length - 1 - hops)];
+  // Fewer entries than proxies: the request skipped the outer ones, so no entry is trustworthy.
+  return chain.length - 1 - hops >= 0 ? chain[chain.length - 1 - hops] : req.socket.remoteAddress;
 }
 
 async function createRateLimiter(limits: GatewayLimitsConfig, logger: Logger, max: number, prefix: string): Promise<RateLimiter> {

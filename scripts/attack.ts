@@ -11,7 +11,7 @@ import path from 'node:path';
 import { projectRoot, readConfig } from '../common/config';
 import { createScratchDatabase } from '../common/database-roles';
 import { gatewayHeapUsedBytes, runMemoryAttack } from './attack/memory-attack';
-import { peakMemoryMiB, startHub } from './bench/hub-process';
+import { peakMemoryMiB, RunningHub, startHub } from './bench/hub-process';
 
 async function main(): Promise<void> {
   const scaleArg = process.argv.indexOf('--scale');
@@ -21,14 +21,15 @@ async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kommunalnetz-attack-'));
   // a fresh database on the server in DATABASE_URL, else the launcher's embedded PostgreSQL
   const database = process.env.DATABASE_URL ? await createScratchDatabase(process.env.DATABASE_URL, 'kommunalnetz_attack') : undefined;
-  const hub = await startHub(projectRoot, {
-    dataDir,
-    databaseUrl: database?.url,
-    internalSecret: randomBytes(32).toString('base64url'),
-    env: {},
-  });
-  const base = hub.gatewayUrl.replace(/\/graphql$/, '');
+  let hub: RunningHub | undefined;
   try {
+    hub = await startHub(projectRoot, {
+      dataDir,
+      databaseUrl: database?.url,
+      internalSecret: randomBytes(32).toString('base64url'),
+      env: {},
+    });
+    const base = hub.gatewayUrl.replace(/\/graphql$/, '');
     const before = await gatewayHeapUsedBytes(base);
     const n = (count: number) => Math.max(1, Math.round(count * scale));
     const phases = await runMemoryAttack(base, {
@@ -60,7 +61,7 @@ async function main(): Promise<void> {
         ` same gateway process: ${fs.existsSync(`/proc/${hub.pids.gateway}`)}; still answers: ${answers.data?.municipality?.name === 'Mainz, Stadt'}`,
     );
   } finally {
-    await hub.stop();
+    await hub?.stop();
     await database?.drop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }

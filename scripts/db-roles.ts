@@ -4,7 +4,14 @@
 // DATABASE_URL naming a superuser; the services then connect with the URLs it prints. Without
 // DATABASE_URL it works on the embedded database (which `npm start` sets up by itself anyway).
 import { readConfig, redactUrl } from '../common/config';
-import { HUB_LOGINS, HubLogin, provisionHubRoles, randomRolePasswords, storedRolePasswords } from '../common/database-roles';
+import {
+  HUB_LOGINS,
+  HubLogin,
+  provisionHubRoles,
+  randomRolePasswords,
+  storedRolePasswords,
+  withConfiguredPasswords,
+} from '../common/database-roles';
 import { openHubDatabase } from '../common/embedded-postgres';
 import { createLogger } from '../common/logging';
 
@@ -19,9 +26,7 @@ async function main(): Promise<void> {
   const logger = createLogger('db-roles', 'warn');
   // On the embedded database, the passwords `npm start` keeps (so its running services stay connected).
   const generated = config.databaseUrl ? randomRolePasswords() : storedRolePasswords(config.dataDir);
-  const passwords = Object.fromEntries(
-    HUB_LOGINS.map((login) => [login, config.databaseRolePasswords[login] ?? generated[login]]),
-  ) as Record<HubLogin, string>;
+  const passwords = withConfiguredPasswords(config.databaseRolePasswords, generated);
   const database = await openHubDatabase(config, logger);
   try {
     const urls = await provisionHubRoles(database.url, passwords, logger);

@@ -6,7 +6,15 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigError, HubConfig, reachableHost, readConfig, redactUrl } from '../common/config';
-import { hasStoredRolePasswords, loginRole, provisionHubRoles, RoleUrls, storedRolePasswords, urlAs } from '../common/database-roles';
+import {
+  hasStoredRolePasswords,
+  loginRole,
+  provisionHubRoles,
+  RoleUrls,
+  storedRolePasswords,
+  urlAs,
+  withConfiguredPasswords,
+} from '../common/database-roles';
 import { embeddedHubUrl, ensureDatabase, HUB_DATABASE, RunningPostgres, startEmbeddedPostgres } from '../common/embedded-postgres';
 import { answersOk } from '../common/http';
 import { createLogger } from '../common/logging';
@@ -17,7 +25,6 @@ const READY_TIMEOUT_MS = 120_000;
 // minutes means it cannot run (a broken database, a bug on every start), and the hub stops. Deaths
 // older than the window are forgotten, so a service that ran stably starts again at 0.5 s.
 const FIRST_RESTART_DELAY_MS = 500;
-const MAX_RESTART_DELAY_MS = 30_000;
 const RESTART_WINDOW_MS = 120_000;
 const MAX_DEATHS_IN_WINDOW = 5;
 
@@ -127,7 +134,7 @@ async function main(): Promise<void> {
         );
         return void stop(1);
       }
-      const delay = Math.min(FIRST_RESTART_DELAY_MS * 2 ** (service.deaths.length - 1), MAX_RESTART_DELAY_MS);
+      const delay = FIRST_RESTART_DELAY_MS * 2 ** (service.deaths.length - 1);
       service.restarts += 1;
       logger.error(
         { service: name, code, signal, restart: service.restarts, delayMs: delay },
@@ -167,7 +174,7 @@ async function main(): Promise<void> {
       // (The roles are set up again below, once the server runs: idempotent.)
       const known = embeddedHubUrl(config.dataDir, config.embeddedPostgresPort);
       if (known && hasStoredRolePasswords(config.dataDir)) {
-        const passwords = storedRolePasswords(config.dataDir);
+        const passwords = withConfiguredPasswords(config.databaseRolePasswords, storedRolePasswords(config.dataDir));
         const as = (login: keyof RoleUrls) => urlAs(known, loginRole(HUB_DATABASE, login), passwords[login]);
         launched = launchAll({ registry: as('registry'), ikone_ds: as('ikone_ds'), gateway: as('gateway') });
       }
@@ -178,7 +185,9 @@ async function main(): Promise<void> {
       logger.info({ database: redactUrl(databaseUrl) }, 'using external PostgreSQL');
     }
     // Without a superuser (an external DATABASE_URL of a plain user) every service connects as that user.
-    const roleUrls = (await provisionHubRoles(databaseUrl, storedRolePasswords(config.dataDir), logger)) ?? {
+    // Passwords configured for the roles (as for `npm run db:roles` or compose) are kept, never replaced.
+    const passwords = withConfiguredPasswords(config.databaseRolePasswords, storedRolePasswords(config.dataDir));
+    const roleUrls = (await provisionHubRoles(databaseUrl, passwords, logger)) ?? {
       registry: databaseUrl,
       ikone_ds: databaseUrl,
       gateway: databaseUrl,

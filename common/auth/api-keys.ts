@@ -61,7 +61,6 @@ export class ApiKeyStore {
     return new ApiKeyStore(dataSource);
   }
 
-  /** Connects to the auth schema, creating it by migration if needed. */
   /** Connects to the keys; the schema is migrated by its owner, the registry (migrateAuthSchema). */
   static async open(databaseUrl: string, logger: Logger): Promise<ApiKeyStore> {
     const dataSource = createDataSource(databaseUrl, authDatabase, logger, 3);

@@ -1,6 +1,7 @@
 // Guessing API keys or tokens costs the guesser, not the hub: every refused credential (401) counts
-// against the caller's address, and once an address has used up its failures for the window, its
-// requests with credentials are refused with 429 before any key is looked up in the database.
+// against the caller's address, and once an address has used up its failures for the window, every
+// request from it is refused with 429 for the rest of the window, before any key is looked up
+// (on this gateway instance; with Redis the count is shared, the block is learnt per instance).
 import type { IncomingMessage } from 'node:http';
 import type { Principal } from '../../common/auth/roles';
 import { ErrorCode } from '../../common/errors';

@@ -217,20 +217,24 @@ async function send(c: Case): Promise<Outcome> {
 /** What is wrong with an answer to a malformed value; null when it is a proper client error. */
 function problem(c: Case, outcome: Outcome): string | null {
   if (outcome.status >= 500) return `HTTP ${outcome.status}`;
-  if (!outcome.errors) return outcome.body.startsWith('{') ? null : `no JSON answer: ${outcome.body.slice(0, 80)}`;
+  const value = valueAt(c.malformed);
+  // Text that no string may hold and dates that are not calendar days are always the client's
+  // mistake, whatever the field: refused as BAD_USER_INPUT naming where the value was.
+  // The same for dates and times that are not, and integers that are not 32-bit integers.
+  const strict =
+    (['String', 'ID'].includes(c.malformed.scalar) && FORBIDDEN_TEXT.includes(value as string)) ||
+    ['LocalDate', 'DateTimeISO'].includes(c.malformed.scalar) ||
+    (c.malformed.scalar === 'Int' && (!Number.isInteger(value) || (value as number) > 2 ** 31 - 1));
+  // a malformed value that is silently accepted is as wrong as a server error
+  if (!outcome.errors) {
+    if (strict) return 'accepted without an error';
+    return outcome.body.startsWith('{') ? null : `no JSON answer: ${outcome.body.slice(0, 80)}`;
+  }
   for (const error of outcome.errors) {
     const code = error.extensions?.code;
     if (!code) return `error without a code: ${error.message.slice(0, 120)}`;
     if (code === 'INTERNAL_SERVER_ERROR') return `INTERNAL_SERVER_ERROR: ${error.message.slice(0, 120)}`;
   }
-  // Text that no string may hold and dates that are not calendar days are always the client's
-  // mistake, whatever the field: refused as BAD_USER_INPUT naming where the value was.
-  // The same for dates and times that are not, and integers that are not 32-bit integers.
-  const value = valueAt(c.malformed);
-  const strict =
-    (['String', 'ID'].includes(c.malformed.scalar) && FORBIDDEN_TEXT.includes(value as string)) ||
-    ['LocalDate', 'DateTimeISO'].includes(c.malformed.scalar) ||
-    (c.malformed.scalar === 'Int' && (!Number.isInteger(value) || (value as number) > 2 ** 31 - 1));
   // A page size far out of range may meet the cost limit first; that is a clear answer too.
   if (c.malformed.scalar === 'Int' && outcome.errors[0].extensions?.code === 'QUERY_TOO_COMPLEX') return null;
   if (strict) {

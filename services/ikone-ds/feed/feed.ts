@@ -1,4 +1,5 @@
 // Reading, checking and linking the IKONE-DS source feed (format: FORMAT.md beside this file).
+import { DATE_RULE, isValidDate } from '../../../common/dates';
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -96,8 +97,6 @@ export async function fetchFeed(source: FeedSource): Promise<string> {
   }
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -112,7 +111,7 @@ export function parseFeed(text: string): Feed {
   }
   if (!isObject(data)) throw new FeedFormatError('feed is not a JSON object');
   if (data.format !== FEED_FORMAT) throw new FeedFormatError(`feed format must be "${FEED_FORMAT}"`);
-  if (typeof data.asOf !== 'string' || !DATE.test(data.asOf)) throw new FeedFormatError('asOf must be a date YYYY-MM-DD');
+  if (!isValidDate(data.asOf)) throw new FeedFormatError(`asOf must be ${DATE_RULE}`);
   if (!Array.isArray(data.members)) throw new FeedFormatError('members must be a list');
   const members = data.members.map((m, i): FeedRecord => {
     const where = `members[${i}]`;
@@ -123,7 +122,10 @@ export function parseFeed(text: string): Feed {
     }
     if (m.role !== IkoneDsRole.MEMBER && m.role !== IkoneDsRole.COORDINATOR)
       throw new FeedFormatError(`${where}.role must be MEMBER or COORDINATOR`);
-    if (m.joined !== undefined && m.joined !== null && (typeof m.joined !== 'string' || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(m.joined))) {
+    // YYYY and YYYY-MM stand for their first day, which must be a real calendar day too (not 2024-13).
+    const joined = m.joined;
+    const validJoined = typeof joined === 'string' && /^\d{4}(-\d{2}){0,2}$/.test(joined) && isValidDate(`${joined}-01-01`.slice(0, 10));
+    if (joined !== undefined && joined !== null && !validJoined) {
       throw new FeedFormatError(`${where}.joined must be YYYY, YYYY-MM or YYYY-MM-DD`);
     }
     if (m.note !== undefined && m.note !== null && typeof m.note !== 'string') throw new FeedFormatError(`${where}.note must be text`);

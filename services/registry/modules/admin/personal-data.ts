@@ -45,7 +45,9 @@ export interface PersonalDataExport {
 
 export async function exportContactPersonData(dataSource: DataSource, membershipId: string): Promise<PersonalDataExport> {
   const [contact] = await dataSource.query(
-    `SELECT name, function, email, phone, updated_at FROM registry.contact_person WHERE membership_id = $1`,
+    // every personal field there is (snake_case columns of the audited fields), so a new one is exported too
+    `SELECT ${PERSONAL_FIELDS.contact.map((field) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)).join(', ')}, updated_at
+       FROM registry.contact_person WHERE membership_id = $1`,
     [membershipId],
   );
   const [membership] = await dataSource.query(`SELECT signed_by FROM registry.digitale_doerfer_membership WHERE id = $1`, [membershipId]);
