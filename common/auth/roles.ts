@@ -48,6 +48,8 @@ export const Permission = {
   READ_AUDIT: 'audit:read',
   /** Exporting and erasing a person's data (DSGVO Art. 15 and 17). */
   MANAGE_PERSONAL_DATA: 'personal-data:manage',
+  /** Importing member lists into the registry and exporting the whole registry (ministry only). */
+  EXCHANGE_REGISTRY: 'registry:exchange',
   /** Where the IKONE-DS feed is read from (an operational detail: host and path, never credentials). */
   READ_FEED_SOURCE: 'feed-source:read',
 } as const;

@@ -5,6 +5,7 @@ import { MembershipWorkflow1764000000004 } from './migrations/1764000000004-Memb
 import { KnowledgeExchange1764000000005 } from './migrations/1764000000005-KnowledgeExchange';
 import { AnnounceRegistryChanges1764000000007 } from './migrations/1764000000007-AnnounceChanges';
 import { NameSearchIndex1764000000008 } from './migrations/1764000000008-NameSearchIndex';
+import { MembershipSource1764000000009 } from './migrations/1764000000009-MembershipSource';
 import { REGISTRY_MODULES } from './modules';
 
 export const registryDatabase: ServiceDatabase = {
@@ -18,5 +19,6 @@ export const registryDatabase: ServiceDatabase = {
     KnowledgeExchange1764000000005,
     AnnounceRegistryChanges1764000000007,
     NameSearchIndex1764000000008,
+    MembershipSource1764000000009,
   ],
 };

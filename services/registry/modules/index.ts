@@ -16,9 +16,11 @@ import './knowledge/resolvers/MunicipalityKnowledgeResolver';
 import './knowledge/resolvers/TopicResolver';
 import './membership/resolvers/MembershipResolver';
 import './directory/resolvers/NetworkResolver';
+import './exchange/resolvers/ExchangeResolver';
 import type { RegistryModule } from '../shared/module';
 import { adminModule } from './admin';
 import { directoryModule } from './directory';
+import { exchangeModule } from './exchange';
 import { knowledgeModule } from './knowledge';
 import { membershipModule } from './membership';
 import { reportingModule } from './reporting';
@@ -29,4 +31,5 @@ export const REGISTRY_MODULES: readonly RegistryModule[] = [
   adminModule,
   reportingModule,
   knowledgeModule,
+  exchangeModule,
 ];

@@ -201,6 +201,8 @@ test('every mutation that changes an existing record requires the version the cl
   const EXEMPT: Record<string, string> = {
     revokeApiKey: 'one-way and idempotent: a second revocation keeps the first',
     eraseContactPersonData: 'a legal obligation (DSGVO Art. 17) that must succeed whatever the caller saw',
+    importMemberships:
+      'a ministry admin’s bulk import: its dry run shows every change first, it runs under a table lock, each change audited with the file’s checksum',
   };
   const schema = buildSchema(readFileSync(path.join(__dirname, '../../../schema/registry.graphql'), 'utf8'), {
     assumeValidSDL: true,

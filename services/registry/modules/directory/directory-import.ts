@@ -101,8 +101,8 @@ async function upsertKnownMemberships(query: (sql: string, params: unknown[]) =>
   for (const m of KNOWN_MEMBERSHIPS) {
     await query(
       `INSERT INTO registry.digitale_doerfer_membership
-         (id, municipality_ars, status, role, started_on, started_on_precision, ended_on, note, sources)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         (id, municipality_ars, status, role, started_on, started_on_precision, ended_on, note, sources, source)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'PUBLIC_SOURCE')
        ON CONFLICT (id) DO NOTHING`,
       [m.id, m.municipalityArs, m.status, m.role, m.startedOn, m.startedOnPrecision, m.endedOn, m.note, m.sources],
     );

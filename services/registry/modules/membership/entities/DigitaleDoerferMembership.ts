@@ -1,9 +1,25 @@
-import { Authorized, Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Authorized, Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Permission } from '../../../../../common/auth/roles';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { LocalDate } from '../../../../../common/input';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { DatePrecision, MembershipRole, MembershipStatus } from '../../../../../common/domain';
+
+/** How the registry knows of a membership; only LETTER records carry the letter of application. */
+export enum MembershipSource {
+  LETTER = 'LETTER',
+  IMPORT = 'IMPORT',
+  PUBLIC_SOURCE = 'PUBLIC_SOURCE',
+}
+registerEnumType(MembershipSource, {
+  name: 'MembershipSource',
+  description: 'How the registry knows of a membership.',
+  valuesConfig: {
+    LETTER: { description: 'Recorded from its letter of application (recordApplication and the workflow).' },
+    IMPORT: { description: 'Imported from a network office’s list (importMemberships, npm run import:members); no letter recorded.' },
+    PUBLIC_SOURCE: { description: 'Named by public sources (see sources); no letter recorded.' },
+  },
+});
 
 /**
  * A municipality's membership (or application, or role term) in the Netzwerk Digitale Dörfer RLP.
@@ -44,6 +60,10 @@ export class DigitaleDoerferMembership {
   @Field(() => [String], { description: 'Public sources (URLs) for this record.' })
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   sources: string[];
+
+  @Field(() => MembershipSource, { description: 'How the registry knows of this record; the letter fields are set only for LETTER.' })
+  @Column({ type: 'text', default: MembershipSource.LETTER })
+  source: MembershipSource;
 
   @Column({ type: 'char', length: 12, name: 'municipality_ars' })
   municipalityArs: string;

@@ -1,0 +1,8 @@
+// Exchange: importing the networks' member lists and exporting the whole registry, for the ministry.
+import type { RegistryModule } from '../../shared/module';
+import { ExchangeResolver } from './resolvers/ExchangeResolver';
+
+export const exchangeModule: RegistryModule = {
+  entities: [],
+  resolvers: [ExchangeResolver],
+};
