@@ -27,7 +27,13 @@ export function germanDate(value: string): string {
   return `${day}.${month}.${year}`;
 }
 
-/** Today's date (UTC) as YYYY-MM-DD. */
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+/** The hub's time zone: "today" is the German calendar day, wherever the server or the browser is. */
+export const HUB_TIME_ZONE = 'Europe/Berlin';
+
+// en-CA writes dates as YYYY-MM-DD.
+const BERLIN_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: HUB_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** Today's date in Germany (Europe/Berlin) as YYYY-MM-DD; `now` for a fixed instant. Between midnight and 1 or 2 a.m. German time, UTC still says yesterday. */
+export function today(now: Date = new Date()): string {
+  return BERLIN_DAY.format(now);
 }

@@ -100,8 +100,10 @@ async function main(): Promise<void> {
     await embedded?.stop();
     process.exit(code);
   };
-  process.once('SIGINT', () => void stop(0));
-  process.once('SIGTERM', () => void stop(0));
+  // on, not once: Ctrl-C reaches the launcher from the terminal and again through npm; a second
+  // signal must not end it with Node's default before it has stopped its services and database.
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
 
   // Each service connects as its own database role (common/database-roles.ts).
   const launchAll = (databaseUrls: RoleUrls) => {

@@ -14,13 +14,13 @@ export type DatePrecision =
 export type FitLevel =
   /** The municipality is in the network’s stated target group. */
   | 'HIGH'
-  /** Possible in single cases only. */
+  /** Possible in single cases only; the municipality may apply. */
   | 'LOW'
   /** The network is open to the municipality, which is not its first target group. */
   | 'MEDIUM'
   /** Already a member; a membership outranks the size and type rules. */
   | 'MEMBER'
-  /** Not a target group of the network. */
+  /** Not a target group of the network; for Digitale Dörfer RLP this is the one case in which an application is refused. */
   | 'NONE';
 
 /** Why a network fits or does not fit. Size and type codes come from the fit rules; the others from membership facts. */
@@ -33,7 +33,9 @@ export type FitReasonCode =
   | 'KREISFREIE_STADT'
   | 'LANDKREIS'
   | 'LARGE_TOWN'
+  | 'LARGE_TOWN_UNDER_20000'
   | 'MITTELSTADT'
+  | 'NOT_A_GEMEINDE'
   | 'NOT_A_TOWN'
   | 'ORTSGEMEINDE'
   | 'SMALL_TOWN'

@@ -1,6 +1,6 @@
 // Applies the fit rules (rules.ts) to a municipality, then lets membership facts override them.
 import { DatePrecision, MembershipRole, MembershipStatus, MunicipalityType, NetworkId } from '../domain';
-import { NETWORKS } from '../networks';
+import { howToJoinFor } from '../networks';
 import { FACT_MESSAGES, FIT_RULES, FitRule } from './rules';
 import { FIT_LEVEL_ORDER, FitLevel, FitReasonCode, FitReasonResult as FitReason, NetworkFitResult as NetworkFit } from './types';
 
@@ -28,7 +28,7 @@ export function germanDate(date: string, precision: DatePrecision | null = DateP
   return `${day}.${month}.${year}`;
 }
 
-function matches(rule: FitRule, input: FitInput): boolean {
+function matches(rule: FitRule, input: Pick<FitInput, 'type' | 'population'>): boolean {
   if (!rule.types.includes(input.type)) return false;
   if (rule.minPopulation === undefined && rule.maxPopulation === undefined) return true;
   if (input.population === null) return false;
@@ -40,8 +40,13 @@ function fact(code: FitReasonCode, values: Record<string, string> = {}): FitReas
   return { code, message };
 }
 
+/** The one size-and-type rule of a network for a unit (fit.test.ts checks there is exactly one for every unit). */
+export function ruleFor(network: NetworkId, input: Pick<FitInput, 'type' | 'population'>): FitRule | undefined {
+  return FIT_RULES.find((r) => r.network === network && matches(r, input));
+}
+
 function fitFor(network: NetworkId, input: FitInput): NetworkFit {
-  const rule = FIT_RULES.find((r) => r.network === network && matches(r, input));
+  const rule = ruleFor(network, input);
   let level = rule?.level ?? FitLevel.NONE;
   const facts: FitReason[] = [];
   let alreadyMember = false;
@@ -72,7 +77,7 @@ function fitFor(network: NetworkId, input: FitInput): NetworkFit {
 
   const reasons = rule ? [...facts, { code: rule.code, message: rule.message }] : facts;
   const open = !alreadyMember && level !== FitLevel.NONE;
-  return { network: { id: network }, level, reasons, alreadyMember, howToJoin: open ? NETWORKS[network].howToJoin : null };
+  return { network: { id: network }, level, reasons, alreadyMember, howToJoin: open ? howToJoinFor(network, input.type) : null };
 }
 
 /** The fit of each network, best first (ties keep the order of NetworkId). */

@@ -2,7 +2,7 @@
 // municipality's type and population (a test checks this against the whole directory); membership facts then override or add to
 // it (see evaluate.ts). The rules follow the target groups the networks state themselves
 // (common/networks.ts), not only the founding texts.
-import { MunicipalityType, NetworkId, TOWN_TYPES } from '../domain';
+import { GEMEINDE_TYPES, MunicipalityType, NetworkId } from '../domain';
 import { FitLevel, FitReasonCode } from './types';
 
 export interface FitRule {
@@ -29,12 +29,13 @@ const {
 } = MunicipalityType;
 
 export const FIT_RULES: readonly FitRule[] = [
-  // IKONE-DS: "Austauschplattform für Groß- und Mittelstädte"
+  // IKONE-DS: "Austauschplattform für Groß- und Mittelstädte". The size classes decide, for every
+  // Gemeinde (a verbandsfreie Gemeinde of 20,396 like Haßloch is a Mittelstadt), not town status.
   {
     network: NetworkId.IKONE_DS,
     code: FitReasonCode.GROSSSTADT,
     level: FitLevel.HIGH,
-    types: TOWN_TYPES,
+    types: GEMEINDE_TYPES,
     minPopulation: 100_000,
     message: 'Großstadt (ab 100.000 Einwohnern): IKONE-DS ist die Austauschplattform der Groß- und Mittelstädte.',
   },
@@ -42,16 +43,28 @@ export const FIT_RULES: readonly FitRule[] = [
     network: NetworkId.IKONE_DS,
     code: FitReasonCode.MITTELSTADT,
     level: FitLevel.HIGH,
-    types: TOWN_TYPES,
+    types: GEMEINDE_TYPES,
     minPopulation: 20_000,
     maxPopulation: 99_999,
     message: 'Mittelstadt (20.000 bis 99.999 Einwohner): IKONE-DS ist die Austauschplattform der Groß- und Mittelstädte.',
+  },
+  // Mayen and Lahnstein: Digitale Dörfer RLP does not take große kreisangehörige Städte (below), and
+  // IKONE-DS is open to all cities of the state since 2020 (../shared/data/networks.md 3.4), so it is
+  // their network (MEDIUM), not a single-case exception (LOW).
+  {
+    network: NetworkId.IKONE_DS,
+    code: FitReasonCode.LARGE_TOWN_UNDER_20000,
+    level: FitLevel.MEDIUM,
+    types: [GROSSE_KREISANGEHOERIGE_STADT],
+    maxPopulation: 19_999,
+    message:
+      'Große kreisangehörige Stadt unter 20.000 Einwohnern: IKONE-DS richtet sich an Groß- und Mittelstädte, steht aber seit 2020 allen Städten in Rheinland-Pfalz offen.',
   },
   {
     network: NetworkId.IKONE_DS,
     code: FitReasonCode.SMALL_TOWN,
     level: FitLevel.LOW,
-    types: TOWN_TYPES,
+    types: [KREISFREIE_STADT, VERBANDSANGEHOERIGE_STADT, VERBANDSFREIE_STADT],
     maxPopulation: 19_999,
     message:
       'Stadt unter 20.000 Einwohnern: IKONE-DS richtet sich an Groß- und Mittelstädte, hat aber im Einzelfall auch kleinere Städte aufgenommen (z. B. Katzenelnbogen).',
@@ -60,11 +73,20 @@ export const FIT_RULES: readonly FitRule[] = [
     network: NetworkId.IKONE_DS,
     code: FitReasonCode.NOT_A_TOWN,
     level: FitLevel.NONE,
-    types: [LANDKREIS, VERBANDSGEMEINDE, ORTSGEMEINDE, VERBANDSFREIE_GEMEINDE],
-    message: 'Keine Stadt: IKONE-DS ist ein Netzwerk der Groß- und Mittelstädte.',
+    types: [ORTSGEMEINDE, VERBANDSFREIE_GEMEINDE],
+    maxPopulation: 19_999,
+    message: 'Gemeinde ohne Stadtrecht und unter 20.000 Einwohnern: IKONE-DS ist das Netzwerk der Groß- und Mittelstädte.',
+  },
+  {
+    network: NetworkId.IKONE_DS,
+    code: FitReasonCode.NOT_A_GEMEINDE,
+    level: FitLevel.NONE,
+    types: [LANDKREIS, VERBANDSGEMEINDE],
+    message: 'Landkreis oder Verbandsgemeinde: IKONE-DS ist das Netzwerk der Groß- und Mittelstädte.',
   },
   // Netzwerk Digitale Dörfer RLP: "Verbandsgemeinden und interessierte Ortsgemeinden";
   // the ministry later reported the members as "überwiegend Verbandsgemeinden und Landkreise".
+  // Eligibility is this table: a rule of level NONE is a refusal (eligibility.ts), every other level admits.
   {
     network: NetworkId.DIGITALE_DOERFER_RLP,
     code: FitReasonCode.VERBANDSGEMEINDE,
@@ -79,7 +101,7 @@ export const FIT_RULES: readonly FitRule[] = [
     level: FitLevel.MEDIUM,
     types: [ORTSGEMEINDE, VERBANDSANGEHOERIGE_STADT],
     message:
-      'Ortsgemeinde: Interessierte Ortsgemeinden können dem Netzwerk Digitale Dörfer RLP mit einem Schreiben der Bürgermeisterin oder des Bürgermeisters beitreten.',
+      'Ortsgemeinde oder verbandsangehörige Stadt: Interessierte Ortsgemeinden, auch Städte in einer Verbandsgemeinde, können dem Netzwerk Digitale Dörfer RLP mit einem Schreiben der Bürgermeisterin oder des Bürgermeisters beitreten.',
   },
   {
     network: NetworkId.DIGITALE_DOERFER_RLP,
@@ -96,20 +118,24 @@ export const FIT_RULES: readonly FitRule[] = [
     message:
       'Verbandsfreie Gemeinde oder Stadt: Das Netzwerk gibt die Erfahrungen der Modellverbandsgemeinden an interessierte Kommunen in Rheinland-Pfalz weiter.',
   },
+  // Große kreisangehörige Städte (whatever their size, Mayen and Lahnstein included) are towns with
+  // the extra duties of § 6 GemO; the founding text puts towns of that kind with IKONE-DS, which has
+  // been open to all cities since 2020. So the hub refuses them here, as it refuses kreisfreie Städte.
   {
     network: NetworkId.DIGITALE_DOERFER_RLP,
     code: FitReasonCode.LARGE_TOWN,
-    level: FitLevel.LOW,
+    level: FitLevel.NONE,
     types: [GROSSE_KREISANGEHOERIGE_STADT],
     message:
-      'Große kreisangehörige Stadt: Das Netzwerk Digitale Dörfer RLP richtet sich vor allem an Verbands- und Ortsgemeinden; für Städte gibt es IKONE-DS.',
+      'Große kreisangehörige Stadt: Das Netzwerk Digitale Dörfer RLP richtet sich an Verbands- und Ortsgemeinden und nimmt auch verbandsfreie Gemeinden und Städte sowie Landkreise auf, aber keine großen kreisangehörigen Städte; ihnen steht IKONE-DS offen.',
   },
   {
     network: NetworkId.DIGITALE_DOERFER_RLP,
     code: FitReasonCode.KREISFREIE_STADT,
     level: FitLevel.NONE,
     types: [KREISFREIE_STADT],
-    message: 'Kreisfreie Stadt: Das Netzwerk Digitale Dörfer RLP richtet sich an Verbands- und Ortsgemeinden; für Städte gibt es IKONE-DS.',
+    message:
+      'Kreisfreie Stadt: Das Netzwerk Digitale Dörfer RLP richtet sich an Verbands- und Ortsgemeinden und nimmt keine kreisfreien Städte auf; ihnen steht IKONE-DS offen.',
   },
 ];
 
@@ -119,7 +145,7 @@ export const FACT_MESSAGES: Readonly<Partial<Record<FitReasonCode, string>>> = {
   [FitReasonCode.TRANSFER_POINT]:
     'Transferstelle des Netzwerks: gibt die Erfahrungen aus dem Projekt „Digitale Dörfer“ an andere Kommunen weiter.',
   [FitReasonCode.COORDINATOR]: 'Koordiniert das Netzwerk.',
-  [FitReasonCode.APPLICATION_PENDING]: 'Ein Beitrittsschreiben liegt dem Ministerium vor und ist noch nicht entschieden.',
+  [FitReasonCode.APPLICATION_PENDING]: 'Ein Beitrittsschreiben liegt dem Ministerium vor; über den Beitritt ist noch nicht entschieden.',
   [FitReasonCode.FORMER_MEMBER]: 'War bis {date} Mitglied oder Transferstelle des Netzwerks.',
   [FitReasonCode.VERBANDSGEMEINDE_IS_MEMBER]:
     'Die Verbandsgemeinde {name}, zu der die Gemeinde gehört, ist bereits Mitglied des Netzwerks. Ein eigener Beitritt der Ortsgemeinde ist trotzdem möglich.',

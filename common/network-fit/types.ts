@@ -17,8 +17,10 @@ registerEnumType(FitLevel, {
     MEMBER: { description: 'Already a member; a membership outranks the size and type rules.' },
     HIGH: { description: 'The municipality is in the network’s stated target group.' },
     MEDIUM: { description: 'The network is open to the municipality, which is not its first target group.' },
-    LOW: { description: 'Possible in single cases only.' },
-    NONE: { description: 'Not a target group of the network.' },
+    LOW: { description: 'Possible in single cases only; the municipality may apply.' },
+    NONE: {
+      description: 'Not a target group of the network; for Digitale Dörfer RLP this is the one case in which an application is refused.',
+    },
   },
 });
 
@@ -28,8 +30,10 @@ export const FIT_LEVEL_ORDER: readonly FitLevel[] = [FitLevel.MEMBER, FitLevel.H
 export enum FitReasonCode {
   GROSSSTADT = 'GROSSSTADT',
   MITTELSTADT = 'MITTELSTADT',
+  LARGE_TOWN_UNDER_20000 = 'LARGE_TOWN_UNDER_20000',
   SMALL_TOWN = 'SMALL_TOWN',
   NOT_A_TOWN = 'NOT_A_TOWN',
+  NOT_A_GEMEINDE = 'NOT_A_GEMEINDE',
   VERBANDSGEMEINDE = 'VERBANDSGEMEINDE',
   ORTSGEMEINDE = 'ORTSGEMEINDE',
   LANDKREIS = 'LANDKREIS',

@@ -1,6 +1,7 @@
 // The fit rules: complete, consistent with the networks' target groups, and overridden by membership.
-import { MembershipRole, MembershipStatus, MunicipalityType, NetworkId, sizeClassOf } from '../domain';
+import { MembershipRole, MembershipStatus, MunicipalityType, NetworkId, SizeClass, sizeClassOf } from '../domain';
 import { readDirectory } from '../directory';
+import { digitaleDoerferEligibility } from '../network-fit/eligibility';
 import { evaluateFit, germanDate } from '../network-fit/evaluate';
 import { FIT_RULES } from '../network-fit/rules';
 import { FitLevel } from '../network-fit/types';
@@ -22,10 +23,73 @@ test('every unit of the directory gets exactly one rule per network', () => {
   }
 });
 
+test('over all units: Digitale Dörfer refuses exactly where its fit is NONE, and the refusal is the fit reason', () => {
+  const rows = readDirectory().rows;
+  expect(rows).toHaveLength(2453);
+  let refused = 0;
+  for (const row of rows) {
+    const fits = evaluateFit(row);
+    const dd = fitOf(fits, NetworkId.DIGITALE_DOERFER_RLP);
+    const eligibility = digitaleDoerferEligibility(row.type, row.population);
+    const unit = { ars: row.ars, name: row.name };
+    expect({ ...unit, eligible: eligibility.eligible }).toEqual({ ...unit, eligible: dd.level !== FitLevel.NONE });
+    if (eligibility.eligible) {
+      // a unit that may apply is never sent to IKONE-DS "because it is a town"
+      for (const reason of dd.reasons)
+        expect({ ...unit, message: reason.message }).not.toMatchObject({ message: expect.stringMatching(/IKONE-DS/) });
+    } else {
+      refused++;
+      expect(eligibility.message).toBe(dd.reasons[dd.reasons.length - 1].message);
+      // the network suggested instead is open to the unit (not NONE) and is the one the message names
+      expect(eligibility.suggestedNetwork).toBe(NetworkId.IKONE_DS);
+      expect({ ...unit, level: fitOf(fits, NetworkId.IKONE_DS).level }).toMatchObject({
+        level: expect.stringMatching(/^(HIGH|MEDIUM)$/),
+      });
+      expect(eligibility.message).toContain('IKONE-DS');
+    }
+    // the size classes decide IKONE-DS for every Gemeinde, town status or not
+    const sizeClass = sizeClassOf(row.type, row.population);
+    if (sizeClass === SizeClass.GROSSSTADT || sizeClass === SizeClass.MITTELSTADT) {
+      expect({ ...unit, level: fitOf(fits, NetworkId.IKONE_DS).level }).toEqual({ ...unit, level: FitLevel.HIGH });
+    }
+  }
+  // 12 kreisfreie Städte and 8 große kreisangehörige Städte
+  expect(refused).toBe(20);
+});
+
+test('Mayen, Lahnstein and Haßloch: fit and eligibility agree with the size classes', () => {
+  const byName = (name: string) => readDirectory().rows.find((r) => r.shortName === name)!;
+  for (const name of ['Mayen', 'Lahnstein']) {
+    const row = byName(name);
+    expect(row.type).toBe(MunicipalityType.GROSSE_KREISANGEHOERIGE_STADT);
+    expect(row.population).toBeLessThan(20_000);
+    const fits = evaluateFit(row);
+    expect(fitOf(fits, NetworkId.DIGITALE_DOERFER_RLP).level).toBe(FitLevel.NONE);
+    expect(fitOf(fits, NetworkId.IKONE_DS)).toMatchObject({ level: FitLevel.MEDIUM, howToJoin: expect.stringContaining('ikone-ds.de') });
+    expect(digitaleDoerferEligibility(row.type, row.population)).toMatchObject({ eligible: false, suggestedNetwork: NetworkId.IKONE_DS });
+  }
+  const hassloch = byName('Haßloch');
+  expect(hassloch).toMatchObject({ type: MunicipalityType.VERBANDSFREIE_GEMEINDE, population: 20_396 });
+  expect(fitOf(evaluateFit(hassloch), NetworkId.IKONE_DS)).toMatchObject({ level: FitLevel.HIGH, reasons: [{ code: 'MITTELSTADT' }] });
+  expect(digitaleDoerferEligibility(hassloch.type, hassloch.population).eligible).toBe(true);
+});
+
+test('a Landkreis is told that the Landrätin or the Landrat signs the letter; a Gemeinde, the Bürgermeisterin or the Bürgermeister', () => {
+  const landkreis = fitOf(evaluateFit({ type: MunicipalityType.LANDKREIS, population: 129_353 }), NetworkId.DIGITALE_DOERFER_RLP);
+  expect(landkreis.howToJoin).toContain('Schreiben der Landrätin oder des Landrats');
+  expect(landkreis.howToJoin).not.toContain('Bürgermeister');
+  const vg = fitOf(evaluateFit({ type: MunicipalityType.VERBANDSGEMEINDE, population: 11_910 }), NetworkId.DIGITALE_DOERFER_RLP);
+  expect(vg.howToJoin).toContain('Schreiben der Bürgermeisterin oder des Bürgermeisters an');
+});
+
 test('rule codes are unique per network and every message is a German sentence', () => {
   const keys = FIT_RULES.map((r) => `${r.network}:${r.code}`);
   expect(new Set(keys).size).toBe(keys.length);
-  for (const rule of FIT_RULES) expect(rule.message).toMatch(/^[A-ZÄÖÜ].+\.$/);
+  for (const rule of FIT_RULES) {
+    expect(rule.message).toMatch(/^[A-ZÄÖÜ].+\.$/);
+    // "Label: sentence." — one colon, never two
+    expect({ code: rule.code, colons: rule.message.split(':').length - 1 }).toEqual({ code: rule.code, colons: 1 });
+  }
 });
 
 test.each([

@@ -31,7 +31,7 @@ describe('look-ups', () => {
     expect(mainz.ikoneDs).toBeNull();
     expect(mainz.networkFit[0]).toMatchObject({ network: { id: 'IKONE_DS', shortName: 'IKONE-DS' }, level: 'HIGH', alreadyMember: false });
     expect(mainz.networkFit[0].reasons.map((r: { code: string }) => r.code)).toEqual(['GROSSSTADT']);
-    expect(mainz.networkFit[0].howToJoin).toContain('Ministerium des Innern');
+    expect(mainz.networkFit[0].howToJoin).toContain('https://www.ikone-ds.de');
     expect(mainz.networkFit[1]).toMatchObject({ network: { id: 'DIGITALE_DOERFER_RLP' }, level: 'NONE' });
   });
 

@@ -266,6 +266,18 @@ describeInBrowser(haveChromium ? 'pages in a browser' : `pages in a browser (${M
     await page.locator('#status').getByText('Stand:').waitFor({ timeout: 20_000 });
     expect(await page.locator('#problem').isHidden()).toBe(true);
 
+    // The footer carries the directory's full source note (Gebietsstand, licence, "Daten verändert"), as SOURCE.md words it.
+    const sourceNote = fs
+      .readFileSync(path.join(projectRoot, 'services/registry/data/SOURCE.md'), 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('> '))
+      .map((line) => line.slice(2))
+      .join(' ');
+    const attribution = (await page.locator('footer #directory-attribution').textContent())!.replace(/\s+/g, ' ').trim();
+    expect(sourceNote).toContain('Gebietsstand 30.11.2025');
+    expect(attribution).toBe(sourceNote.replace(/\s+/g, ' ').trim());
+    expect(await page.locator('footer #licence-text').textContent()).toBe('Lizenztext: https://www.govdata.de/dl-de/by-2-0');
+
     for (const [id, coverage, years] of [
       ['DIGITALE_DOERFER_RLP', api.data.dd, api.data.ddYears],
       ['IKONE_DS', api.data.ik, api.data.ikYears],

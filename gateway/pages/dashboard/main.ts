@@ -7,7 +7,7 @@ import './dashboard.css';
 import { shareBarChart, yearChart, type YearPoint } from './charts';
 import { formatDate, formatInteger, formatShare } from './format';
 import { fetchReport, ReportError, type CoverageRow, type NetworkReport } from './report';
-import { DATE_RANGE, germanDate, isValidDate } from '../../../common/dates';
+import { DATE_RANGE, germanDate, isValidDate, today as todayInGermany } from '../../../common/dates';
 
 type Child = Node | string;
 
@@ -216,11 +216,6 @@ function networkSection(report: NetworkReport): HTMLElement {
 }
 
 /** Today in the browser's calendar, YYYY-MM-DD: the latest Stichtag there can be figures for. */
-function localToday(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
 /** ?stichtag=: null for today (absent or empty), the date, or a malformed value (the API's date rule, common/dates.ts, and not after today). */
 function requestedDate(today: string): { asOf: string | null } | { malformed: string } {
   const value = new URLSearchParams(window.location.search).get('stichtag');
@@ -238,7 +233,7 @@ async function main(): Promise<void> {
   const problem = document.getElementById('problem') as HTMLElement;
   const output = document.getElementById('report') as HTMLElement;
   const input = document.getElementById('stichtag') as HTMLInputElement;
-  const today = localToday();
+  const today = todayInGermany();
   // The browser's date picker offers no day after today (there are no figures for the future).
   input.max = today;
   const requested = requestedDate(today);

@@ -76,7 +76,7 @@ test('a messy UTF-8 sheet with BOM and ";": every problem reported by row, the d
   expect(byLine(rows, 5)).toMatchObject({ outcome: 'REJECTED', municipalityArs: null });
   expect(byLine(rows, 5).reasons[0]).toContain('Nirgendwo am See');
   expect(byLine(rows, 6)).toMatchObject({ outcome: 'REJECTED', municipalityArs: '071110000000' });
-  expect(byLine(rows, 6).reasons.join(' ')).toContain('nimmt Verbandsgemeinden, Ortsgemeinden');
+  expect(byLine(rows, 6).reasons.join(' ')).toContain('nimmt keine kreisfreien Städte auf');
   expect(byLine(rows, 7).outcome).toBe('REJECTED');
   expect(byLine(rows, 7).reasons[0]).toContain('Duplicate of row 3');
   expect(byLine(rows, 8).outcome).toBe('SKIPPED');

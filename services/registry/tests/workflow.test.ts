@@ -211,3 +211,51 @@ test('many concurrent applications of one municipality yield exactly one open ap
   expect(results.filter((r) => !r.errors)).toHaveLength(1);
   expect(results.filter((r) => r.errors?.[0].extensions?.code === 'CONFLICT')).toHaveLength(7);
 });
+
+describe('fit, howToJoin and recordApplication agree (issue 13)', () => {
+  const ANSWER = `query($key: ID!) { municipality(key: $key) { name sizeClass
+    networkFit { network { id } level alreadyMember howToJoin reasons { code message } } } }`;
+  const fitOf = (m: any, network: string) => m.networkFit.find((f: any) => f.network.id === network);
+
+  test.each([
+    ['Mayen', '07137068'],
+    ['Lahnstein', '07141075'],
+  ])('%s (große kreisangehörige Stadt under 20,000): refused by Digitale Dörfer with its fit reason, IKONE-DS open', async (name, key) => {
+    const { data } = await hub.query(ANSWER, { key });
+    const m = data.municipality;
+    expect(m.name).toContain(name);
+    const dd = fitOf(m, 'DIGITALE_DOERFER_RLP');
+    const ikone = fitOf(m, 'IKONE_DS');
+    expect(dd).toMatchObject({ level: 'NONE', howToJoin: null, reasons: [{ code: 'LARGE_TOWN' }] });
+    expect(ikone).toMatchObject({ level: 'MEDIUM', reasons: [{ code: 'LARGE_TOWN_UNDER_20000' }] });
+    expect(ikone.howToJoin).toContain('https://www.ikone-ds.de');
+    const before = await tableState();
+    const { errors } = await hub.query(APPLY, { input: letter(key) }, as(keys.dd));
+    expect(errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    // the refusal is the fit's reason, word for word: one sentence with one colon
+    expect(errors![0].message).toBe(dd.reasons[0].message);
+    expect(errors![0].message.match(/:/g)).toHaveLength(1);
+    expect(await tableState()).toBe(before);
+  });
+
+  test('Haßloch (verbandsfreie Gemeinde, 20,396): a Mittelstadt for IKONE-DS, and it may apply to Digitale Dörfer', async () => {
+    const { data } = await hub.query(ANSWER, { key: '07332025' });
+    const m = data.municipality;
+    expect(m.sizeClass).toBe('MITTELSTADT');
+    expect(fitOf(m, 'IKONE_DS')).toMatchObject({ level: 'HIGH', reasons: [{ code: 'MITTELSTADT' }] });
+    expect(fitOf(m, 'DIGITALE_DOERFER_RLP')).toMatchObject({ level: 'MEDIUM', reasons: [{ code: 'VERBANDSFREIE_GEMEINDE' }] });
+    const { errors } = await hub.query(APPLY, { input: letter('07332025') }, as(keys.dd));
+    expect(errors).toBeUndefined();
+  });
+
+  test('a Landkreis (Mayen-Koblenz) is told that the Landrätin or the Landrat signs, and may apply', async () => {
+    const { data } = await hub.query(ANSWER, { key: '071370000000' });
+    const dd = fitOf(data.municipality, 'DIGITALE_DOERFER_RLP');
+    expect(dd.level).toBe('MEDIUM');
+    expect(dd.howToJoin).toContain('Schreiben der Landrätin oder des Landrats an das Ministerium des Innern');
+    expect(dd.howToJoin).not.toContain('Bürgermeister');
+    expect(fitOf(data.municipality, 'IKONE_DS')).toMatchObject({ level: 'NONE', howToJoin: null, reasons: [{ code: 'NOT_A_GEMEINDE' }] });
+    const { errors } = await hub.query(APPLY, { input: letter('071370000000', { signedBy: 'Landrat Test' }) }, as(keys.dd));
+    expect(errors).toBeUndefined();
+  });
+});

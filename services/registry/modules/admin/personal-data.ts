@@ -7,6 +7,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { BaseContext } from '../../../../common/context';
 import { notFound } from '../../../../common/errors';
 import { recordAudit } from '../../shared/audit';
+import { today } from '../../../../common/dates';
 import { CONTACT_PERSONS } from '../membership/rules';
 
 /**
@@ -96,11 +97,12 @@ export async function contactsPastRetention(dataSource: DataSource, days: number
   const rows: { id: string }[] = await dataSource.query(
     `SELECT ms.id FROM registry.digitale_doerfer_membership ms
       WHERE ms.status IN ('ENDED', 'REJECTED', 'WITHDRAWN')
-        AND COALESCE(ms.ended_on, ms.decided_on) < current_date - $1::int
+        AND COALESCE(ms.ended_on, ms.decided_on) < $2::date - $1::int
         AND (ms.signed_by IS NOT NULL
              OR EXISTS (SELECT 1 FROM registry.contact_person c WHERE c.membership_id = ms.id)
              OR EXISTS (SELECT 1 FROM registry.audit_event a WHERE a.entity_id = ms.id::text AND (${personalEventsSql()})))`,
-    [days],
+    // the German day (common/dates.ts), not the database server's CURRENT_DATE
+    [days, today()],
   );
   return rows.map((r) => r.id);
 }

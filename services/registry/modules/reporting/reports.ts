@@ -12,14 +12,7 @@
 //    sums). A Gemeinde is reached when it, its Verbandsgemeinde or its Landkreis is a member; it is
 //    in scope when one of those is eligible.
 import type { DataSource } from 'typeorm';
-import {
-  GEMEINDE_TYPES,
-  MUNICIPALITY_TYPE_LABELS,
-  NetworkId,
-  SIZE_CLASS_LABELS,
-  SIZE_CLASS_THRESHOLDS,
-  TOWN_TYPES,
-} from '../../../../common/domain';
+import { GEMEINDE_TYPES, MUNICIPALITY_TYPE_LABELS, NetworkId, SIZE_CLASS_LABELS, SIZE_CLASS_THRESHOLDS } from '../../../../common/domain';
 import { DIGITALE_DOERFER_ELIGIBLE_TYPES } from '../../../../common/network-fit/eligibility';
 import { FIT_RULES } from '../../../../common/network-fit/rules';
 import { FitLevel } from '../../../../common/network-fit/types';
@@ -48,10 +41,10 @@ export interface CoverageRowData {
   populationShare: number;
 }
 
-/** Smallest population at which IKONE-DS fits a town well, taken from the fit rules. */
-const IKONE_DS_MIN_POPULATION = Math.min(
-  ...FIT_RULES.filter((r) => r.network === NetworkId.IKONE_DS && r.level === FitLevel.HIGH).map((r) => r.minPopulation ?? 0),
-);
+/** Smallest population at which IKONE-DS fits a Gemeinde well, and the types it applies to, taken from the fit rules. */
+const IKONE_DS_HIGH_RULES = FIT_RULES.filter((r) => r.network === NetworkId.IKONE_DS && r.level === FitLevel.HIGH);
+const IKONE_DS_MIN_POPULATION = Math.min(...IKONE_DS_HIGH_RULES.map((r) => r.minPopulation ?? 0));
+const IKONE_DS_TYPES: readonly string[] = [...new Set(IKONE_DS_HIGH_RULES.flatMap((r) => r.types))];
 
 /** The size-class groups: the classes of Gemeinden, and one group for the units without a class. */
 const SIZE_GROUP_LABELS: Record<string, string> = { ...SIZE_CLASS_LABELS, NONE: 'ohne Größenklasse (Verbandsgemeinde, Landkreis)' };
@@ -74,7 +67,7 @@ function eligibleSql(network: NetworkId, a: string): string {
 }
 
 function eligibleTypes(network: NetworkId): string[] {
-  return network === NetworkId.DIGITALE_DOERFER_RLP ? [...DIGITALE_DOERFER_ELIGIBLE_TYPES] : [...TOWN_TYPES];
+  return network === NetworkId.DIGITALE_DOERFER_RLP ? [...DIGITALE_DOERFER_ELIGIBLE_TYPES] : [...IKONE_DS_TYPES];
 }
 
 /** "Landkreis Kaiserslautern" and "Kaiserslautern" (the kreisfreie Stadt) must not look alike; "Donnersbergkreis" says it already. */
@@ -202,7 +195,7 @@ export async function outreachPage(
         AND u.ars NOT IN (SELECT ars FROM dd) AND u.ars NOT IN (SELECT ars FROM members)
       ORDER BY u.population DESC NULLS LAST, u.ars
       LIMIT ${limit} OFFSET ${offset}`,
-    [asOf, [...DIGITALE_DOERFER_ELIGIBLE_TYPES], [...TOWN_TYPES]],
+    [asOf, [...DIGITALE_DOERFER_ELIGIBLE_TYPES], [...IKONE_DS_TYPES]],
   );
   if (rows.length === 0 && offset > 0) {
     // past the end: the total still has to be right
@@ -211,7 +204,7 @@ export async function outreachPage(
        SELECT count(*)::int AS total FROM registry.municipality u
         WHERE (u.type = ANY($2) OR (u.type = ANY($3) AND u.population >= ${IKONE_DS_MIN_POPULATION}))
           AND u.ars NOT IN (SELECT ars FROM dd) AND u.ars NOT IN (SELECT ars FROM members)`,
-      [asOf, [...DIGITALE_DOERFER_ELIGIBLE_TYPES], [...TOWN_TYPES]],
+      [asOf, [...DIGITALE_DOERFER_ELIGIBLE_TYPES], [...IKONE_DS_TYPES]],
     );
     return { ars: [], total };
   }

@@ -73,7 +73,10 @@ export class DigitaleDoerferMembership {
   letterDate: string | null;
 
   @Authorized(Permission.READ_CONTACTS)
-  @Field(() => String, { nullable: true, description: 'Who signed the letter (Bürgermeisterin/Bürgermeister); PARTNER role or above.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who signed the letter (Bürgermeisterin/Bürgermeister; for a Landkreis Landrätin/Landrat); PARTNER role or above.',
+  })
   @Column({ type: 'text', name: 'signed_by', nullable: true })
   signedBy: string | null;
 

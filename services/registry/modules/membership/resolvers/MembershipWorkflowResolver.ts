@@ -27,7 +27,7 @@ export class ApplicationInput {
   @Field(() => LocalDate, { description: 'Date of the letter.' })
   letterDate: string;
 
-  @Field(() => String, { description: 'Who signed it (the Bürgermeisterin or Bürgermeister).' })
+  @Field(() => String, { description: 'Who signed it: the Bürgermeisterin or Bürgermeister; for a Landkreis the Landrätin or Landrat.' })
   signedBy: string;
 
   @Field(() => LocalDate, { description: 'When the ministry received it.' })

@@ -1,0 +1,20 @@
+// "Today" is the German calendar day, whatever the clock of the server or the browser says.
+import { today } from '../dates';
+
+test.each([
+  ['2026-06-30T22:30:00Z', '2026-07-01'], // summer: 00:30 in Berlin, UTC still says 30 June
+  ['2026-06-30T21:59:59Z', '2026-06-30'], // 23:59:59 in Berlin
+  ['2026-12-31T23:30:00Z', '2027-01-01'], // winter (UTC+1): 00:30 in Berlin, a new year
+  ['2026-12-31T22:59:59Z', '2026-12-31'],
+  ['2026-03-29T00:30:00Z', '2026-03-29'], // the night of the change to summer time
+])('at %s it is %s in Germany', (instant, day) => {
+  expect(today(new Date(instant))).toBe(day);
+});
+
+test('without an argument: the German day of the current instant', () => {
+  const before = today(new Date());
+  const value = today();
+  const after = today(new Date());
+  expect([before, after]).toContain(value);
+  expect(value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+});
