@@ -194,13 +194,20 @@ export function errorPolicyPlugin<C extends BaseContext>(metrics?: ServiceMetric
 export function maskError(error: GraphQLFormattedError, requestId: string): GraphQLFormattedError {
   const code = String(error.extensions?.code ?? '');
   if (CLIENT_ERROR_CODES.has(code)) {
-    // Only extensions written for clients pass: which argument was wrong, which limit was hit.
-    const { argument, limit, actual } = error.extensions ?? {};
+    // Only extensions written for clients pass: which argument was wrong, which limit was hit, and
+    // why an application was refused with the network that fits instead.
+    const { argument, limit, actual, reason, suggestedNetwork } = error.extensions ?? {};
     return {
       message: error.message,
       locations: error.locations,
       path: error.path,
-      extensions: { code, ...(argument ? { argument } : {}), ...(limit !== undefined ? { limit, actual } : {}) },
+      extensions: {
+        code,
+        ...(argument ? { argument } : {}),
+        ...(limit !== undefined ? { limit, actual } : {}),
+        ...(typeof reason === 'string' ? { reason } : {}),
+        ...(typeof suggestedNetwork === 'string' ? { suggestedNetwork } : {}),
+      },
     };
   }
   return {

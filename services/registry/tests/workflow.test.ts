@@ -231,7 +231,7 @@ describe('fit, howToJoin and recordApplication agree (issue 13)', () => {
     expect(ikone.howToJoin).toContain('https://www.ikone-ds.de');
     const before = await tableState();
     const { errors } = await hub.query(APPLY, { input: letter(key) }, as(keys.dd));
-    expect(errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NOT_ELIGIBLE', suggestedNetwork: 'IKONE_DS' });
     // the refusal is the fit's reason, word for word: one sentence with one colon
     expect(errors![0].message).toBe(dd.reasons[0].message);
     expect(errors![0].message.match(/:/g)).toHaveLength(1);
