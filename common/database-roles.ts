@@ -29,7 +29,7 @@ interface Grant {
  * its migrations; DDL happens only that way. `grants`: everything else a login may do there.
  * The gateway migrates nothing: the registry creates "auth" (the gateway's readiness waits for it).
  */
-export const SCHEMA_RIGHTS: Record<HubSchema, { migratedBy: HubLogin[]; grants: Grant[] }> = {
+const SCHEMA_RIGHTS: Record<HubSchema, { migratedBy: HubLogin[]; grants: Grant[] }> = {
   registry: {
     migratedBy: ['registry'],
     grants: [
@@ -63,7 +63,7 @@ export const SCHEMA_RIGHTS: Record<HubSchema, { migratedBy: HubLogin[]; grants: 
 const MAX_ROLE_NAME = 63; // PostgreSQL's NAMEDATALEN - 1 (bytes)
 
 /** "<database>_<suffix>"; a database name too long for that is shortened and made unique by a hash. */
-export function roleName(database: string, suffix: string): string {
+function roleName(database: string, suffix: string): string {
   const name = `${database}_${suffix}`;
   if (Buffer.byteLength(name) <= MAX_ROLE_NAME) return name;
   const hash = createHash('sha256').update(database).digest('hex').slice(0, 8);
@@ -217,7 +217,7 @@ export async function provisionHubRoles(
 }
 
 /** Removes the hub's roles of a database that was dropped (tests drop one database per test file). */
-export async function dropHubRoles(client: Client, database: string): Promise<void> {
+async function dropHubRoles(client: Client, database: string): Promise<void> {
   for (const role of [...HUB_LOGINS.map((l) => loginRole(database, l)), ...HUB_SCHEMAS.map((s) => ownerRole(database, s))])
     await client.query(`DROP ROLE IF EXISTS ${quoteIdent(role)}`);
 }

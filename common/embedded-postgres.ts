@@ -251,10 +251,9 @@ export async function ensureDatabase(maintenanceUrl: string, name: string): Prom
 export async function openHubDatabase(config: HubConfig, logger: Logger): Promise<{ url: string; stop(): Promise<void> }> {
   if (config.databaseUrl) return { url: config.databaseUrl, stop: async () => undefined };
   const { dataDir, embeddedPostgresPort: port } = config;
-  const credentialsFile = path.join(dataDir, 'postgres-credentials.json');
-  if (fs.existsSync(credentialsFile)) {
-    const { password } = JSON.parse(fs.readFileSync(credentialsFile, 'utf8'));
-    const url = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${HUB_DATABASE}`;
+  // A hub that is running already (npm start) is used as it is.
+  const url = embeddedHubUrl(dataDir, port);
+  if (url) {
     const probe = new Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
     const running = await probe.connect().then(
       () => true,

@@ -28,7 +28,7 @@ import { badInput } from './errors';
  * A malformed scalar value, kept instead of thrown while graphql-js coerces the arguments (a throw
  * there would become the subgraph's HTTP 400, see above); the argument guard refuses it by name.
  */
-export class InvalidInput {
+class InvalidInput {
   constructor(readonly rule: string) {}
 }
 
@@ -56,7 +56,7 @@ export const LocalDate = new GraphQLScalarType({
 // (it would be stored as U+FFFD, silently changing the value).
 const FORBIDDEN_CHARACTERS = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-export const TEXT_RULE = 'must not contain NUL characters or unpaired UTF-16 surrogates';
+const TEXT_RULE = 'must not contain NUL characters or unpaired UTF-16 surrogates';
 
 /** Deeper than any input type of the API; a bound on the walk, not a limit clients meet (the gateway refuses deeper variables first). */
 const MAX_WALK_DEPTH = 32;
@@ -78,7 +78,7 @@ function checkValue(value: unknown, argument: string, depth: number): void {
 }
 
 /** Checks all arguments of one field call, in the order the schema declares them. */
-export function checkArguments(args: Record<string, unknown>, declared: readonly GraphQLArgument[]): void {
+function checkArguments(args: Record<string, unknown>, declared: readonly GraphQLArgument[]): void {
   for (const { name } of declared) checkValue(args[name], name, 0);
 }
 

@@ -62,7 +62,7 @@ const SPELLED_ADDRESS = /[\p{L}\d._-]\s+(?:at|ät|aet)\s+[\p{L}\d-]+(?:\s*\.\s*|
 const PHONE_DIGITS = /\d(?:[\s()/.+-]*\d){5,}/;
 
 /** Whether free text holds an e-mail address or a phone number, however spelled. */
-export function holdsContactDetails(text: string): boolean {
+function holdsContactDetails(text: string): boolean {
   return AT_SIGN.test(text) || BRACKETED.test(text) || SPELLED_ADDRESS.test(text) || PHONE_DIGITS.test(text);
 }
 
@@ -117,7 +117,7 @@ export function notNull<T>(value: T | null, argument: string): T {
   return value;
 }
 
-export const MAX_SEARCH_LENGTH = 100;
+const MAX_SEARCH_LENGTH = 100;
 
 /** The words of a search text, folded like stored names (common/text.ts); BAD_USER_INPUT when there are none. */
 export function searchWords(text: string, argument: string): string[] {
@@ -127,8 +127,8 @@ export function searchWords(text: string, argument: string): string[] {
   return [...new Set(key.split(' '))];
 }
 
-export const MAX_TAGS_PER_RECORD = 20;
-export const MAX_TAG_LENGTH = 50;
+const MAX_TAGS_PER_RECORD = 20;
+const MAX_TAG_LENGTH = 50;
 
 /** Free keywords: trimmed, inner spaces collapsed, duplicates (after folding) dropped; with their folded keys, position by position. */
 export function normalizeTags(tags: string[] | null | undefined, argument: string): { tags: string[]; tagKeys: string[] } {

@@ -12,7 +12,7 @@ import { ErrorCode } from '../common/errors';
 import { MAX_VARIABLE_DEPTH, variablesTooDeep } from '../common/input';
 
 /** Where each variable is used: "filter.types" for `municipalities(filter: { types: $t })`; the first use counts. */
-export function variableArguments(document: DocumentNode): Map<string, string> {
+function variableArguments(document: DocumentNode): Map<string, string> {
   const uses = new Map<string, string>();
   const path: string[] = [];
   visit(document, {
@@ -31,7 +31,7 @@ const VARIABLE_ERROR = /^Variable "\$(\w+)" got invalid value .*? at "(\w+(?:\[\
 const VARIABLE_NAME = /^Variable "\$(\w+)"/;
 
 /** The argument (with the input fields inside it) that a variable coercion error is about, or undefined. */
-export function argumentOfVariableError(message: string, uses: Map<string, string>): string | undefined {
+function argumentOfVariableError(message: string, uses: Map<string, string>): string | undefined {
   const inside = VARIABLE_ERROR.exec(message);
   const variable = inside?.[1] ?? VARIABLE_NAME.exec(message)?.[1];
   const argument = variable ? uses.get(variable) : undefined;

@@ -41,14 +41,14 @@ export interface VersionedChange<T> {
  * Optimistic concurrency, the one check of every change: the client must send the version it last
  * saw, and it must be the current one.
  */
-export function checkVersion(record: { version: number }, expected: number, what = 'record'): void {
+function checkVersion(record: { version: number }, expected: number, what = 'record'): void {
   if (record.version !== expected) {
     throw conflict(`The ${what} was changed meanwhile (now version ${record.version}, you sent ${expected}); reload it and try again.`);
   }
 }
 
 /** Loads a row by its primary key FOR UPDATE: concurrent changes to it wait here and then see the result. Null: no such row. */
-export function findForUpdate<T extends VersionedRow>(manager: EntityManager, table: VersionedTable<T>, id: string): Promise<T | null> {
+function findForUpdate<T extends VersionedRow>(manager: EntityManager, table: VersionedTable<T>, id: string): Promise<T | null> {
   return manager.getRepository(table.entity).createQueryBuilder('row').setLock('pessimistic_write').whereInIds([id]).getOne();
 }
 
