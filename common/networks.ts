@@ -2,6 +2,7 @@
 // Both subgraphs read them from here: the registry serves them as `Network`, the IKONE-DS adapter
 // uses the joining procedure in its network-fit answers.
 import { MunicipalityType, NetworkId } from './domain';
+import { reportedSizes, type ReportedSizeFacts } from './reported-sizes';
 
 export interface NetworkFacts {
   id: NetworkId;
@@ -16,6 +17,8 @@ export interface NetworkFacts {
   coordinatedBy: string;
   website: string;
   sources: string[];
+  /** Member counts reported without names (common/reported-sizes.ts), oldest first. */
+  reportedSizes: ReportedSizeFacts[];
 }
 
 // The founding text names the Bürgermeisterin or the Bürgermeister; for a Landkreis, who the
@@ -50,6 +53,7 @@ export const NETWORKS: Readonly<Record<NetworkId, NetworkFacts>> = {
       'https://mdi.rlp.de/themen/staedte-und-gemeinden/kommunale-foerderung/kommunalentwicklung/digitalisierung-in-der-kommunalentwicklung/digitale-doerfer',
       'https://ea-rlp.de/zwei-neue-netzwerke-unterstuetzen-bei-der-digitalisierung',
     ],
+    reportedSizes: reportedSizes(NetworkId.DIGITALE_DOERFER_RLP),
   },
   [NetworkId.IKONE_DS]: {
     id: NetworkId.IKONE_DS,
@@ -69,6 +73,7 @@ export const NETWORKS: Readonly<Record<NetworkId, NetworkFacts>> = {
       'https://mdi.rlp.de/service/pressemitteilungen/detail/katzenelnbogen-bereits-achte-teilnehmer-stadt-im-netzwerk',
       'https://www.derneuekaemmerer.de/digitalisierung/digitale-verwaltung/zusammen-die-digitalisierung-voranbringen-11873/',
     ],
+    reportedSizes: reportedSizes(NetworkId.IKONE_DS),
   },
 };
 

@@ -5,7 +5,12 @@ import type { ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { DocumentNode } from 'graphql';
-import { CoverageDocument, MembershipReportDocument, OutreachDocument } from '../client/generated/graphql';
+import {
+  CoverageDocument,
+  MembershipReportDocument,
+  OutreachDocument,
+  type MemberFiguresFieldsFragment,
+} from '../client/generated/graphql';
 import { ANONYMOUS } from '../common/auth/roles';
 import type { BaseContext } from '../common/context';
 import { DATE_RANGE, germanDate, isValidDate } from '../common/dates';
@@ -41,12 +46,29 @@ function csvReport<R, V>(report: {
   return { ...report, fixed: report.fixed ?? {}, rows: (data) => report.rows(data as R) };
 }
 
+// What the member figures count, on every line (so that a filtered sheet keeps it), after the
+// existing columns: known members against the newest reported size. While "Vollständig" is "nein",
+// members, coverage and population figures are lower bounds.
+const COMPLETENESS_HEADER = ['Bekannte Mitglieder', 'Gemeldete Mitglieder', 'Gemeldet am', 'Gemeldet von', 'Quelle', 'Vollständig'];
+
+function completenessCells(report: MemberFiguresFieldsFragment): Cell[] {
+  const size = report.latestReportedSize;
+  return [
+    report.knownMembers,
+    size?.members ?? null,
+    size?.reportedOn ?? null,
+    size?.reportedBy ?? null,
+    size?.source ?? null,
+    report.complete ? 'ja' : 'nein',
+  ];
+}
+
 const REPORTS: Record<string, CsvReport> = {
   membership: csvReport({
     document: MembershipReportDocument,
     parameters: ['network', 'groupBy', 'asOf'],
-    header: ['Stichtag', 'Schlüssel', 'Gruppe', 'Mitglieder'],
-    rows: ({ membershipReport: report }) => report.rows.map((r) => [report.asOf, r.key, r.label, r.members]),
+    header: ['Stichtag', 'Schlüssel', 'Gruppe', 'Mitglieder', ...COMPLETENESS_HEADER],
+    rows: ({ membershipReport: report }) => report.rows.map((r) => [report.asOf, r.key, r.label, r.members, ...completenessCells(report)]),
   }),
   coverage: csvReport({
     document: CoverageDocument,
@@ -61,6 +83,7 @@ const REPORTS: Record<string, CsvReport> = {
       'Einwohner berechtigt',
       'Einwohner erreicht',
       'Anteil Einwohner',
+      ...COMPLETENESS_HEADER,
     ],
     rows: ({ coverageReport: report }) =>
       [report.state, ...report.districts].map((r) => [
@@ -73,6 +96,7 @@ const REPORTS: Record<string, CsvReport> = {
         r.eligiblePopulation,
         r.populationReached,
         fraction(r.populationShare),
+        ...completenessCells(report),
       ]),
   }),
   outreach: csvReport({
@@ -80,7 +104,8 @@ const REPORTS: Record<string, CsvReport> = {
     parameters: ['asOf'],
     // The largest page the API gives: the file lists the most likely candidates first.
     fixed: { first: MAX_PAGE_SIZE },
-    header: ['ARS', 'Name', 'Typ', 'Einwohner', 'Passendstes Netzwerk', 'Passung'],
+    // "Status" last: in no network only where the registry knows every reported member.
+    header: ['ARS', 'Name', 'Typ', 'Einwohner', 'Passendstes Netzwerk', 'Passung', 'Status'],
     rows: ({ outreachList }) =>
       outreachList.edges.map(({ node }) => [
         node.ars,
@@ -89,6 +114,7 @@ const REPORTS: Record<string, CsvReport> = {
         node.population,
         node.networkFit?.[0]?.network.shortName ?? null,
         node.networkFit?.[0]?.level ?? null,
+        outreachList.complete ? 'in keinem Netzwerk' : 'nicht als Mitglied bekannt',
       ]),
   }),
 };

@@ -57,6 +57,21 @@ export const MembershipReportFieldsFragmentDoc = /*#__PURE__*/ new TypedDocument
   }
 }
     `, {"fragmentName":"MembershipReportFields"}) as unknown as TypedDocumentString<Types.MembershipReportFieldsFragment, unknown>;
+export const MemberFiguresFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+    fragment MemberFiguresFields on MemberFigures {
+  knownMembers
+  complete
+  note
+  latestReportedSize {
+    members
+    reportedOn
+    reportedOnPrecision
+    remark
+    source
+    reportedBy
+  }
+}
+    `, {"fragmentName":"MemberFiguresFields"}) as unknown as TypedDocumentString<Types.MemberFiguresFieldsFragment, unknown>;
 export const MunicipalityFitDocument = /*#__PURE__*/ new TypedDocumentString(`
     query MunicipalityFit($key: ID!) {
   municipality(key: $key) {
@@ -180,6 +195,7 @@ export const CoverageDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Coverage($network: NetworkId!, $asOf: LocalDate) {
   coverageReport(network: $network, asOf: $asOf) {
     ...CoverageReportFields
+    ...MemberFiguresFields
   }
 }
     fragment CoverageReportFields on CoverageReport {
@@ -205,11 +221,25 @@ export const CoverageDocument = /*#__PURE__*/ new TypedDocumentString(`
     populationReached
     populationShare
   }
+}
+fragment MemberFiguresFields on MemberFigures {
+  knownMembers
+  complete
+  note
+  latestReportedSize {
+    members
+    reportedOn
+    reportedOnPrecision
+    remark
+    source
+    reportedBy
+  }
 }`) as unknown as TypedDocumentString<Types.CoverageQuery, Types.CoverageQueryVariables>;
 export const MembershipReportDocument = /*#__PURE__*/ new TypedDocumentString(`
     query MembershipReport($network: NetworkId!, $groupBy: ReportDimension!, $asOf: LocalDate) {
   membershipReport(network: $network, groupBy: $groupBy, asOf: $asOf) {
     ...MembershipReportFields
+    ...MemberFiguresFields
   }
 }
     fragment MembershipReportFields on MembershipReport {
@@ -220,6 +250,19 @@ export const MembershipReportDocument = /*#__PURE__*/ new TypedDocumentString(`
     key
     label
     members
+  }
+}
+fragment MemberFiguresFields on MemberFigures {
+  knownMembers
+  complete
+  note
+  latestReportedSize {
+    members
+    reportedOn
+    reportedOnPrecision
+    remark
+    source
+    reportedBy
   }
 }`) as unknown as TypedDocumentString<Types.MembershipReportQuery, Types.MembershipReportQueryVariables>;
 export const MitgliederberichtDocument = /*#__PURE__*/ new TypedDocumentString(`
@@ -233,6 +276,7 @@ export const MitgliederberichtDocument = /*#__PURE__*/ new TypedDocumentString(`
     asOf: $asOf
   ) {
     ...CoverageReportFields
+    ...MemberFiguresFields
   }
   DIGITALE_DOERFER_RLP_years: membershipReport(
     network: DIGITALE_DOERFER_RLP
@@ -243,6 +287,7 @@ export const MitgliederberichtDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
   IKONE_DS_coverage: coverageReport(network: IKONE_DS, asOf: $asOf) {
     ...CoverageReportFields
+    ...MemberFiguresFields
   }
   IKONE_DS_years: membershipReport(
     network: IKONE_DS
@@ -285,11 +330,26 @@ fragment MembershipReportFields on MembershipReport {
     label
     members
   }
+}
+fragment MemberFiguresFields on MemberFigures {
+  knownMembers
+  complete
+  note
+  latestReportedSize {
+    members
+    reportedOn
+    reportedOnPrecision
+    remark
+    source
+    reportedBy
+  }
 }`) as unknown as TypedDocumentString<Types.MitgliederberichtQuery, Types.MitgliederberichtQueryVariables>;
 export const OutreachDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Outreach($first: Int, $after: String, $asOf: LocalDate) {
   outreachList(first: $first, after: $after, asOf: $asOf) {
     totalCount
+    complete
+    note
     pageInfo {
       hasNextPage
       endCursor

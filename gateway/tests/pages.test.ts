@@ -249,9 +249,10 @@ describeInBrowser(haveChromium ? 'pages in a browser' : `pages in a browser (${M
   test('dashboard: both networks, charts and tables with the numbers of the API, formatted de-DE', async () => {
     const COVERAGE =
       'state { members eligible coverage eligiblePopulation populationReached populationShare } districts { districtArs label members eligible coverage eligiblePopulation populationReached populationShare }';
+    const FIGURES = 'knownMembers complete note latestReportedSize { members source }';
     const api = await hub.query(`{
-      dd: coverageReport(network: DIGITALE_DOERFER_RLP) { asOf ${COVERAGE} }
-      ik: coverageReport(network: IKONE_DS) { asOf ${COVERAGE} }
+      dd: coverageReport(network: DIGITALE_DOERFER_RLP) { asOf ${COVERAGE} ${FIGURES} }
+      ik: coverageReport(network: IKONE_DS) { asOf ${COVERAGE} ${FIGURES} }
       ddYears: membershipReport(network: DIGITALE_DOERFER_RLP, groupBy: YEAR_JOINED) { total rows { key label members } }
       ikYears: membershipReport(network: IKONE_DS, groupBy: YEAR_JOINED) { total rows { key label members } }
     }`);
@@ -282,6 +283,17 @@ describeInBrowser(haveChromium ? 'pages in a browser' : `pages in a browser (${M
       ['DIGITALE_DOERFER_RLP', api.data.dd, api.data.ddYears],
       ['IKONE_DS', api.data.ik, api.data.ikYears],
     ] as const) {
+      // What the figures count, beside them: known against reported members, the source as text (no link out).
+      expect(await page.locator(`#completeness-${id}`).textContent()).toContain(coverage.note);
+      expect(await page.locator(`#completeness-${id} .url`).textContent()).toBe(coverage.latestReportedSize.source);
+      expect(await page.locator(`#known-members-${id} dd`).textContent()).toBe(integer(coverage.knownMembers));
+      expect(await page.locator(`#coverage-figure-${id} dd`).textContent()).toBe(
+        coverage.complete ? share(coverage.state.coverage) : `mindestens ${share(coverage.state.coverage)} (Untergrenze)`,
+      );
+      if (id === 'DIGITALE_DOERFER_RLP') {
+        expect(coverage.complete).toBe(false);
+        expect(await page.locator(`#reported-members-${id} dd`).textContent()).toBe('61 (April 2025)');
+      }
       // Coverage table: one row per district with the API's numbers, and the state in the footer.
       const rows = page.locator(`#coverage-table-${id} tbody tr`);
       expect(await rows.count()).toBe(coverage.districts.length);

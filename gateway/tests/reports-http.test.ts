@@ -45,7 +45,7 @@ test('coverage as CSV: the same figures as the API, in the form German spreadshe
     .trim()
     .split('\r\n')
     .map((l) => l.split(';'));
-  expect(lines[0]).toEqual([
+  expect(lines[0].slice(0, 9)).toEqual([
     'Stichtag',
     'ARS',
     'Gebiet',
@@ -55,6 +55,23 @@ test('coverage as CSV: the same figures as the API, in the form German spreadshe
     'Einwohner berechtigt',
     'Einwohner erreicht',
     'Anteil Einwohner',
+  ]);
+  // What the member figures count, after the existing columns, on every line.
+  expect(lines[0].slice(9)).toEqual([
+    'Bekannte Mitglieder',
+    'Gemeldete Mitglieder',
+    'Gemeldet am',
+    'Gemeldet von',
+    'Quelle',
+    'Vollständig',
+  ]);
+  expect(lines[1].slice(9)).toEqual([
+    '10',
+    '14',
+    '2020-12',
+    'Entwicklungsagentur Rheinland-Pfalz',
+    'https://ea-rlp.de/zwei-neue-netzwerke-unterstuetzen-bei-der-digitalisierung',
+    'nein',
   ]);
   expect(lines).toHaveLength(1 + 1 + 36);
   expect(lines[1].slice(1, 5)).toEqual([
@@ -72,7 +89,14 @@ test('membership and outreach CSV; bad parameters give a clear 400', async () =>
   const membership = await (await fetch(`${origin()}/reports/membership.csv?network=DIGITALE_DOERFER_RLP&groupBy=DISTRICT`)).text();
   expect(membership).toContain(';073330000000;Donnersbergkreis;1');
   expect(membership).toContain(';071320000000;Landkreis Altenkirchen (Westerwald);1');
+  expect(membership.split('\r\n')[0]).toContain(
+    ';Mitglieder;Bekannte Mitglieder;Gemeldete Mitglieder;Gemeldet am;Gemeldet von;Quelle;Vollständig',
+  );
+  expect(membership).toMatch(/;61;2025-04;Rhein-Zeitung;https:\/\/www\.rhein-zeitung\.de\/[^;]+;nein\r\n/);
   const outreach = await (await fetch(`${origin()}/reports/outreach.csv`)).text();
+  // Not complete for Digitale Dörfer RLP: the entries are only not known as members.
+  expect(outreach.split('\r\n')[0]).toMatch(/;Passung;Status$/);
+  expect(outreach.split('\r\n')[1]).toMatch(/;nicht als Mitglied bekannt$/);
   expect(outreach.split('\r\n')[1]).toContain('Mainz, Stadt');
   const bad = await fetch(`${origin()}/reports/membership.csv?network=NOPE&groupBy=DISTRICT`);
   expect(bad.status).toBe(400);

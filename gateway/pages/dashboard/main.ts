@@ -70,18 +70,64 @@ function row(cells: Child[]): HTMLTableRowElement {
   return el('tr', {}, ...cells.map((cell, i) => (i === 0 ? el('th', { scope: 'row' }, cell) : el('td', { class: 'num' }, cell))));
 }
 
+/** Marks a figure that counts only the members known here, while the network reports more. */
+function lowerBound(report: NetworkReport, value: string): string {
+  return report.coverage.complete ? value : `mindestens ${value} (Untergrenze)`;
+}
+
+/** German date in the source's precision: "19.04.2021", "April 2025", "2022". */
+function reportedOnText(size: NonNullable<NetworkReport['coverage']['latestReportedSize']>): string {
+  if (size.reportedOnPrecision === 'DAY') return formatDate(size.reportedOn);
+  if (size.reportedOnPrecision === 'YEAR') return size.reportedOn;
+  return new Intl.DateTimeFormat('de-DE', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${size.reportedOn}-01T00:00:00Z`),
+  );
+}
+
 function keyFigures(report: NetworkReport): HTMLElement {
   const state = report.coverage.state;
-  const figure = (term: string, value: string) => el('div', { class: 'key-figure' }, el('dt', {}, term), el('dd', {}, value));
+  const size = report.coverage.latestReportedSize;
+  const figure = (term: string, value: string, id?: string) =>
+    el('div', { class: 'key-figure', ...(id ? { id: `${id}-${report.id}` } : {}) }, el('dt', {}, term), el('dd', {}, value));
   return el(
     'dl',
     { class: 'key-figures' },
+    figure('Bekannte Mitglieder (in diesem Register)', formatInteger(report.coverage.knownMembers), 'known-members'),
+    figure('Gemeldete Mitglieder', size ? `${formatInteger(size.members)} (${reportedOnText(size)})` : 'keine Meldung', 'reported-members'),
     figure('Mitglieder', formatInteger(state.members)),
     figure('Berechtigte Kommunen', formatInteger(state.eligible)),
-    figure('Abdeckung', formatShare(state.coverage)),
-    figure('Erreichte Einwohner', `${formatInteger(state.populationReached)} von ${formatInteger(state.eligiblePopulation)}`),
-    figure('Anteil der Einwohner', formatShare(state.populationShare)),
+    figure('Abdeckung', lowerBound(report, formatShare(state.coverage)), 'coverage-figure'),
+    figure(
+      'Erreichte Einwohner',
+      lowerBound(report, `${formatInteger(state.populationReached)} von ${formatInteger(state.eligiblePopulation)}`),
+    ),
+    figure('Anteil der Einwohner', lowerBound(report, formatShare(state.populationShare))),
   );
+}
+
+/**
+ * What the figures count, beside them: known against reported members, with who reported it and
+ * the source. The source is shown as text: the page links nowhere but this origin.
+ */
+function completeness(report: NetworkReport): HTMLElement {
+  const size = report.coverage.latestReportedSize;
+  const box = el('div', {
+    class: report.coverage.complete ? 'completeness' : 'completeness incomplete',
+    id: `completeness-${report.id}`,
+    role: 'note',
+  });
+  box.append(el('p', {}, report.coverage.note));
+  if (size) {
+    box.append(
+      el(
+        'p',
+        { class: 'source' },
+        `Gemeldet von ${size.reportedBy}${size.remark ? ` (${size.remark})` : ''}. Quelle: `,
+        el('span', { class: 'url' }, size.source),
+      ),
+    );
+  }
+  return box;
 }
 
 function coverageCells(r: CoverageRow): Child[] {
@@ -209,6 +255,7 @@ function networkSection(report: NetworkReport): HTMLElement {
     'section',
     { class: 'network', 'aria-labelledby': headingId },
     el('h2', { id: headingId }, report.name),
+    completeness(report),
     keyFigures(report),
     coverageSection(report),
     yearSection(report),

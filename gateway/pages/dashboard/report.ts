@@ -2,6 +2,7 @@
 // client/operations/reports.graphql, sent to the same public API as every other client.
 import type {
   CoverageReportFieldsFragment,
+  MemberFiguresFieldsFragment,
   MembershipReportFieldsFragment,
   MitgliederberichtQuery,
   MitgliederberichtQueryVariables,
@@ -18,7 +19,8 @@ export type CoverageRow = CoverageReportFieldsFragment['state'];
 export interface NetworkReport {
   id: NetworkId;
   name: string;
-  coverage: CoverageReportFieldsFragment;
+  /** With what the member figures count (known against reported members). */
+  coverage: CoverageReportFieldsFragment & MemberFiguresFieldsFragment;
   byYear: MembershipReportFieldsFragment;
 }
 

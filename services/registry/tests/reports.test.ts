@@ -6,6 +6,7 @@ import { GEMEINDE_TYPES, MunicipalityType, NetworkId, sizeClassOf } from '../../
 import { DIGITALE_DOERFER_ELIGIBLE_TYPES } from '../../../common/network-fit/eligibility';
 import { sqlStatementCount } from '../../../common/database';
 import { today as todayInGermany } from '../../../common/dates';
+import { encodeCursor } from '../../../common/pagination';
 import { startTestHub, TestHub } from '../../../testing/hub';
 
 let hub: TestHub;
@@ -218,4 +219,90 @@ test('a date in the future or long ago is BAD_USER_INPUT', async () => {
 test('the README figure: IKONE-DS today, 10 members among 24 eligible units (Haßloch, a Mittelstadt, among them)', async () => {
   const { data } = await hub.query(`{ coverageReport(network: IKONE_DS) { state { members eligible } } }`);
   expect(data.coverageReport.state).toEqual({ members: 10, eligible: 24 });
+});
+
+describe('reported network sizes: what the member figures count', () => {
+  const FIGURES = `knownMembers complete note latestReportedSize { members reportedOn reportedOnPrecision source reportedBy }`;
+
+  test('each network lists the sizes its sources reported, oldest first, with date precision and source', async () => {
+    const { data } = await hub.query(
+      `{ networks { id reportedSizes { members reportedOn reportedOnPrecision remark source reportedBy } } }`,
+    );
+    const byId = Object.fromEntries(data.networks.map((n: { id: string; reportedSizes: unknown[] }) => [n.id, n.reportedSizes]));
+    expect(byId.DIGITALE_DOERFER_RLP.map((s: { members: number; reportedOn: string }) => [s.members, s.reportedOn])).toEqual([
+      [20, '2021-04-19'],
+      [26, '2022'],
+      [39, '2022'],
+      [56, '2024-04-11'],
+      [60, '2024-04-22'],
+      [61, '2025-04'],
+    ]);
+    expect(byId.IKONE_DS.at(-1)).toEqual({
+      members: 14,
+      reportedOn: '2020-12',
+      reportedOnPrecision: 'MONTH',
+      remark: expect.stringContaining('Entwicklungsagentur'),
+      source: 'https://ea-rlp.de/zwei-neue-netzwerke-unterstuetzen-bei-der-digitalisierung',
+      reportedBy: 'Entwicklungsagentur Rheinland-Pfalz',
+    });
+    for (const size of [...byId.DIGITALE_DOERFER_RLP, ...byId.IKONE_DS]) expect(size.source).toMatch(/^https:\/\//);
+  });
+
+  // A month or a year counts from its last day: only then is the figure surely published.
+  test.each([
+    [NetworkId.DIGITALE_DOERFER_RLP, '2021-04-18', null],
+    [NetworkId.DIGITALE_DOERFER_RLP, '2021-04-19', 20],
+    [NetworkId.DIGITALE_DOERFER_RLP, '2022-06-30', 20],
+    [NetworkId.DIGITALE_DOERFER_RLP, '2022-12-31', 39],
+    [NetworkId.DIGITALE_DOERFER_RLP, '2024-04-21', 56],
+    [NetworkId.DIGITALE_DOERFER_RLP, '2024-04-22', 60],
+    [NetworkId.DIGITALE_DOERFER_RLP, '2025-04-29', 60],
+    [NetworkId.DIGITALE_DOERFER_RLP, '2025-04-30', 61],
+    [NetworkId.DIGITALE_DOERFER_RLP, today, 61],
+    [NetworkId.IKONE_DS, '2019-04-16', null],
+    [NetworkId.IKONE_DS, '2019-04-17', 5],
+    [NetworkId.IKONE_DS, '2019-12-31', 8],
+    [NetworkId.IKONE_DS, '2020-12-30', 10],
+    [NetworkId.IKONE_DS, '2020-12-31', 14],
+    [NetworkId.IKONE_DS, today, 14],
+  ])("%s on %s: the newest reported size is %p; known members are the report's own count", async (network, asOf, reported) => {
+    const { data } = await hub.query(
+      `query($n: NetworkId!, $d: LocalDate) {
+         coverageReport(network: $n, asOf: $d) { ${FIGURES} }
+         membershipReport(network: $n, groupBy: YEAR_JOINED, asOf: $d) { total ${FIGURES} }
+       }`,
+      { n: network, d: asOf },
+    );
+    const { total, ...membership } = data.membershipReport;
+    expect(data.coverageReport).toEqual(membership);
+    expect(membership.knownMembers).toBe(total);
+    expect(membership.knownMembers).toBe((await membersOn(network, asOf)).size);
+    expect(membership.latestReportedSize?.members ?? null).toBe(reported);
+    expect(membership.complete).toBe(reported !== null && total >= reported);
+    expect(membership.note).toContain(`Bekannte Mitglieder in diesem Register: ${total}`);
+    if (reported !== null) expect(membership.note).toContain(`das Netzwerk meldet ${reported} (`);
+    if (!membership.complete) expect(membership.note).toContain('Untergrenzen');
+  });
+
+  test('today Digitale Dörfer RLP is incomplete: the registry knows far fewer than the 61 reported in April 2025', async () => {
+    const { data } = await hub.query(`{ coverageReport(network: DIGITALE_DOERFER_RLP) { ${FIGURES} } }`);
+    expect(data.coverageReport.complete).toBe(false);
+    expect(data.coverageReport.knownMembers).toBeLessThan(61);
+    expect(data.coverageReport.note).toBe(
+      `Bekannte Mitglieder in diesem Register: ${data.coverageReport.knownMembers} — das Netzwerk meldet 61 (April 2025, gemeldet von Rhein-Zeitung, Quelle: ${data.coverageReport.latestReportedSize.source}). Abdeckung und erreichte Bevölkerung sind daher Untergrenzen.`,
+    );
+  });
+});
+
+test('the outreach list claims "in no network" only where the registry is complete, and says why not', async () => {
+  const { data } = await hub.query(`{ outreachList(first: 1) { totalCount complete note } }`);
+  expect(data.outreachList.complete).toBe(false);
+  expect(data.outreachList.note).toMatch(/^Nicht als Mitglied bekannt/);
+  const dd = (await membersOn(NetworkId.DIGITALE_DOERFER_RLP, today)).size;
+  expect(data.outreachList.note).toContain(
+    `Digitale Dörfer RLP: das Register kennt ${dd} von 61 gemeldeten Mitgliedern (April 2025, Quelle: https://`,
+  );
+  // past the end of the list the answer still says it
+  const past = await hub.query(`{ outreachList(first: 1, after: "${encodeCursor(100000)}") { totalCount complete note } }`);
+  expect(past.data.outreachList).toEqual(data.outreachList);
 });

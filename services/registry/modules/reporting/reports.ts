@@ -124,12 +124,15 @@ export async function membershipReport(
   );
 }
 
-/** Coverage per district and for the state (the row with districtArs null), in one statement. */
+/**
+ * Coverage per district and for the state (the row with districtArs null), in one statement; with
+ * all members known on the date (knownMembers, also those not eligible), which reported sizes are compared with.
+ */
 export async function coverageReport(
   dataSource: DataSource,
   network: NetworkId,
   asOf: string,
-): Promise<{ state: CoverageRowData; districts: CoverageRowData[] }> {
+): Promise<{ state: CoverageRowData; districts: CoverageRowData[]; knownMembers: number }> {
   const dd = network === NetworkId.DIGITALE_DOERFER_RLP;
   const inScope = dd
     ? `(${eligibleSql(network, 'g')} OR ${eligibleSql(network, 'p')} OR ${eligibleSql(network, 'dist')})`
@@ -137,7 +140,7 @@ export async function coverageReport(
   const reached = dd
     ? `(g.ars IN (SELECT ars FROM members) OR g.parent_ars IN (SELECT ars FROM members) OR g.district_ars IN (SELECT ars FROM members))`
     : `g.ars IN (SELECT ars FROM members)`;
-  const rows: (CoverageRowData & { is_state: boolean })[] = await dataSource.query(
+  const rows: (CoverageRowData & { is_state: boolean; known_members: number })[] = await dataSource.query(
     `WITH members AS (${membersSql(network)}),
      units AS (
        SELECT u.district_ars, (${eligibleSql(network, 'u')}) AS eligible, u.ars IN (SELECT ars FROM members) AS member
@@ -161,7 +164,8 @@ export async function coverageReport(
      SELECT GROUPING(d.ars) = 1 AS is_state, d.ars AS "districtArs",
             CASE WHEN GROUPING(d.ars) = 1 THEN 'Rheinland-Pfalz' ELSE min(${districtLabel('d')}) END AS label,
             sum(pd.members)::int AS members, sum(pd.eligible)::int AS eligible,
-            sum(pp.eligible_population)::int AS "eligiblePopulation", sum(pp.population_reached)::int AS "populationReached"
+            sum(pp.eligible_population)::int AS "eligiblePopulation", sum(pp.population_reached)::int AS "populationReached",
+            (SELECT count(*) FROM members)::int AS known_members
        FROM registry.municipality d
        JOIN per_district pd ON pd.district_ars = d.ars
        JOIN population pp ON pp.district_ars = d.ars
@@ -170,43 +174,51 @@ export async function coverageReport(
       ORDER BY is_state DESC, label`,
     [asOf, eligibleTypes(network), [...GEMEINDE_TYPES]],
   );
-  const withShares = rows.map(({ is_state, ...row }) => ({
+  const withShares = rows.map(({ is_state, known_members: _, ...row }) => ({
     ...row,
     isState: is_state,
     coverage: row.eligible ? row.members / row.eligible : 0,
     populationShare: row.eligiblePopulation ? row.populationReached / row.eligiblePopulation : 0,
   }));
   const state = withShares.find((r) => r.isState)!;
-  return { state: { ...state, districtArs: null }, districts: withShares.filter((r) => !r.isState) };
+  return {
+    state: { ...state, districtArs: null },
+    districts: withShares.filter((r) => !r.isState),
+    knownMembers: rows[0]?.known_members ?? 0,
+  };
 }
 
-/** Eligible units that are in neither network on the date, largest first: one page, and the total. */
+/** Eligible units that are in neither network on the date, largest first: one page, the total, and each network's known members. */
 export async function outreachPage(
   dataSource: DataSource,
   asOf: string,
   offset: number,
   limit: number,
-): Promise<{ ars: string[]; total: number }> {
-  const rows: { ars: string; total: number }[] = await dataSource.query(
-    `WITH dd AS (${membersSql(NetworkId.DIGITALE_DOERFER_RLP)}), members AS (${membersSql(NetworkId.IKONE_DS)})
-     SELECT u.ars, count(*) OVER ()::int AS total
-       FROM registry.municipality u
+): Promise<{ ars: string[]; total: number; knownMembers: Record<NetworkId, number> }> {
+  const members = `WITH dd AS (${membersSql(NetworkId.DIGITALE_DOERFER_RLP)}), members AS (${membersSql(NetworkId.IKONE_DS)})`;
+  const candidates = `FROM registry.municipality u
       WHERE (u.type = ANY($2) OR (u.type = ANY($3) AND u.population >= ${IKONE_DS_MIN_POPULATION}))
-        AND u.ars NOT IN (SELECT ars FROM dd) AND u.ars NOT IN (SELECT ars FROM members)
+        AND u.ars NOT IN (SELECT ars FROM dd) AND u.ars NOT IN (SELECT ars FROM members)`;
+  // The known members say whether "in neither network" can be claimed (common/reported-sizes.ts).
+  const known = `(SELECT count(*) FROM dd)::int AS dd_known, (SELECT count(*) FROM members)::int AS ikone_known`;
+  const parameters = [asOf, [...DIGITALE_DOERFER_ELIGIBLE_TYPES], [...IKONE_DS_TYPES]];
+  type Counts = { total: number; dd_known: number; ikone_known: number };
+  const rows: ({ ars: string } & Counts)[] = await dataSource.query(
+    `${members}
+     SELECT u.ars, count(*) OVER ()::int AS total, ${known}
+       ${candidates}
       ORDER BY u.population DESC NULLS LAST, u.ars
       LIMIT ${limit} OFFSET ${offset}`,
-    [asOf, [...DIGITALE_DOERFER_ELIGIBLE_TYPES], [...IKONE_DS_TYPES]],
+    parameters,
   );
-  if (rows.length === 0 && offset > 0) {
-    // past the end: the total still has to be right
-    const [{ total }] = await dataSource.query(
-      `WITH dd AS (${membersSql(NetworkId.DIGITALE_DOERFER_RLP)}), members AS (${membersSql(NetworkId.IKONE_DS)})
-       SELECT count(*)::int AS total FROM registry.municipality u
-        WHERE (u.type = ANY($2) OR (u.type = ANY($3) AND u.population >= ${IKONE_DS_MIN_POPULATION}))
-          AND u.ars NOT IN (SELECT ars FROM dd) AND u.ars NOT IN (SELECT ars FROM members)`,
-      [asOf, [...DIGITALE_DOERFER_ELIGIBLE_TYPES], [...IKONE_DS_TYPES]],
-    );
-    return { ars: [], total };
+  let counts: Counts | undefined = rows[0];
+  if (!counts) {
+    // past the end (or nobody left): the total and the known members still have to be right
+    [counts] = await dataSource.query(`${members} SELECT count(*)::int AS total, ${known} ${candidates}`, parameters);
   }
-  return { ars: rows.map((r) => r.ars), total: rows[0]?.total ?? 0 };
+  return {
+    ars: rows.map((r) => r.ars),
+    total: counts!.total,
+    knownMembers: { [NetworkId.DIGITALE_DOERFER_RLP]: counts!.dd_known, [NetworkId.IKONE_DS]: counts!.ikone_known },
+  };
 }

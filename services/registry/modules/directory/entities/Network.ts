@@ -1,6 +1,7 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { NetworkId } from '../../../../../common/domain';
 import type { NetworkFacts } from '../../../../../common/networks';
+import { ReportedSize } from './ReportedSize';
 
 /** A network as described by its public sources (common/networks.ts); no table behind it. */
 @Directive('@key(fields: "id")')
@@ -35,4 +36,9 @@ export class Network implements NetworkFacts {
 
   @Field(() => [String], { description: 'Public sources (URLs) of these facts.' })
   sources: string[];
+
+  @Field(() => [ReportedSize], {
+    description: 'Member counts reported by public sources, oldest first (counts without names; the registry may know fewer members).',
+  })
+  reportedSizes: ReportedSize[];
 }

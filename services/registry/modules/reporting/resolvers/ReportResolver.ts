@@ -1,11 +1,28 @@
-import { Arg, Args, ArgsType, Ctx, Field, Float, ID, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  Float,
+  ID,
+  Int,
+  InterfaceType,
+  ObjectType,
+  Query,
+  registerEnumType,
+  Resolver,
+} from 'type-graphql';
 import { today } from '../../../../../common/dates';
 import { LocalDate } from '../../../../../common/input';
 import { NetworkId } from '../../../../../common/domain';
 import { badInput } from '../../../../../common/errors';
 import { PageArgs, readPage, toConnection } from '../../../../../common/pagination';
 import { Municipality } from '../../directory/entities/Municipality';
+import { NETWORKS } from '../../../../../common/networks';
+import { formatReportedOn, memberCompleteness, type MemberCompleteness } from '../../../../../common/reported-sizes';
 import { coverageReport, membershipReport, outreachPage, ReportDimension } from '../reports';
+import { ReportedSize } from '../../directory/entities/ReportedSize';
 import { MunicipalityConnection } from '../../directory/resolvers/MunicipalityResolver';
 import type { RegistryContext } from '../../../context';
 
@@ -32,8 +49,39 @@ export class ReportRow {
   members: number;
 }
 
-@ObjectType({ description: 'Members of one network, grouped.' })
-export class MembershipReport {
+/** What a report's member figures count: the members known here, against the size the network reported. */
+@InterfaceType({
+  description: "What a report's member figures count: the members known to this registry, against the size the network reported.",
+})
+export abstract class MemberFigures implements MemberCompleteness {
+  @Field(() => Int, {
+    description:
+      'Members of the network this registry knows on asOf. Often fewer than the network has: see latestReportedSize and complete.',
+  })
+  knownMembers: number;
+
+  @Field(() => ReportedSize, {
+    nullable: true,
+    description:
+      'The newest member count a public source reported on or before asOf (a month or year counts from its last day); null before the first.',
+  })
+  latestReportedSize: ReportedSize | null;
+
+  @Field(() => Boolean, {
+    description:
+      'True when knownMembers is at least latestReportedSize.members. False also when no size was reported by asOf. While false, member, coverage and population figures are lower bounds.',
+  })
+  complete: boolean;
+
+  @Field(() => String, {
+    description:
+      'In German, what the member figures count, e.g. "Bekannte Mitglieder in diesem Register: 4 — das Netzwerk meldet 61 (April 2025, …)".',
+  })
+  note: string;
+}
+
+@ObjectType({ description: 'Members of one network, grouped.', implements: MemberFigures })
+export class MembershipReport extends MemberFigures {
   @Field(() => NetworkId, { description: 'The network.' })
   network: NetworkId;
 
@@ -84,8 +132,12 @@ export class CoverageRow {
   populationShare: number;
 }
 
-@ObjectType({ description: 'Coverage of one network for the state and per district.' })
-export class CoverageReport {
+@ObjectType({
+  description:
+    'Coverage of one network for the state and per district. While complete is false, members, coverage, populationReached and populationShare are lower bounds: the registry knows fewer members than the network reported.',
+  implements: MemberFigures,
+})
+export class CoverageReport extends MemberFigures {
   @Field(() => NetworkId, { description: 'The network.' })
   network: NetworkId;
 
@@ -97,6 +149,35 @@ export class CoverageReport {
 
   @Field(() => [CoverageRow], { description: 'Each Landkreis and kreisfreie Stadt, by name.' })
   districts: CoverageRow[];
+}
+
+@ObjectType({ description: 'A page of the outreach list, with what "not a member" means on it.' })
+export class OutreachConnection extends MunicipalityConnection {
+  @Field(() => Boolean, {
+    description:
+      'True when the registry knows, for both networks, at least as many members as last reported (see coverageReport.complete): only then are the entries in neither network. While false they are only not known as members.',
+  })
+  complete: boolean;
+
+  @Field(() => String, { description: 'In German, what the list claims, and while incomplete why it cannot claim more.' })
+  note: string;
+}
+
+/** Whether the outreach list may say "in no network": only where the registry is complete for every network. */
+function outreachCompleteness(asOf: string, knownMembers: Record<NetworkId, number>): { complete: boolean; note: string } {
+  const gaps = Object.values(NETWORKS).flatMap((network) => {
+    const figures = memberCompleteness(network.id, asOf, knownMembers[network.id]);
+    if (figures.complete) return [];
+    const size = figures.latestReportedSize;
+    return [
+      size
+        ? `${network.shortName}: das Register kennt ${figures.knownMembers} von ${size.members} gemeldeten Mitgliedern (${formatReportedOn(size)}, Quelle: ${size.source})`
+        : `${network.shortName}: das Register kennt ${figures.knownMembers} Mitglieder; eine Mitgliederzahl des Netzwerks ist bis zu diesem Tag nicht gemeldet`,
+    ];
+  });
+  return gaps.length === 0
+    ? { complete: true, note: 'In keinem Netzwerk: das Register kennt so viele Mitglieder, wie beide Netzwerke melden.' }
+    : { complete: false, note: `Nicht als Mitglied bekannt — manche Einträge können dennoch Mitglied sein. ${gaps.join('; ')}.` };
 }
 
 @ArgsType()
@@ -123,7 +204,8 @@ export class ReportResolver {
   ): Promise<MembershipReport> {
     const date = readAsOf(asOf);
     const rows = await membershipReport(ctx.dataSource, network, groupBy, date);
-    return { network, groupBy, asOf: date, rows, total: rows.reduce((sum, r) => sum + r.members, 0) };
+    const total = rows.reduce((sum, r) => sum + r.members, 0);
+    return { network, groupBy, asOf: date, rows, total, ...memberCompleteness(network, date, total) };
   }
 
   @Query(() => CoverageReport, { description: 'Coverage of a network on a date (default today), for the state and each district. Public.' })
@@ -133,17 +215,19 @@ export class ReportResolver {
     @Ctx() ctx: RegistryContext,
   ): Promise<CoverageReport> {
     const date = readAsOf(asOf);
-    return { network, asOf: date, ...(await coverageReport(ctx.dataSource, network, date)) };
+    const { knownMembers, ...report } = await coverageReport(ctx.dataSource, network, date);
+    return { network, asOf: date, ...report, ...memberCompleteness(network, date, knownMembers) };
   }
 
-  @Query(() => MunicipalityConnection, {
+  @Query(() => OutreachConnection, {
     description:
-      'Outreach list: units eligible for either network that are in neither, largest first. Ask each for `networkFit` to see which network fits best. Public.',
+      'Outreach list: units eligible for either network that are not known as members of either, largest first. "In neither network" holds only where `complete` is true; see `note`. Ask each for `networkFit` to see which network fits best. Public.',
   })
-  async outreachList(@Args(() => OutreachArgs) args: OutreachArgs, @Ctx() ctx: RegistryContext): Promise<MunicipalityConnection> {
+  async outreachList(@Args(() => OutreachArgs) args: OutreachArgs, @Ctx() ctx: RegistryContext): Promise<OutreachConnection> {
     const page = readPage(args);
-    const { ars, total } = await outreachPage(ctx.dataSource, readAsOf(args.asOf), page.offset, page.limit);
+    const date = readAsOf(args.asOf);
+    const { ars, total, knownMembers } = await outreachPage(ctx.dataSource, date, page.offset, page.limit);
     const nodes = (await ctx.loaders.municipalityByArs.loadMany(ars)) as Municipality[];
-    return toConnection(nodes, page, total);
+    return { ...toConnection(nodes, page, total), ...outreachCompleteness(date, knownMembers) };
   }
 }
