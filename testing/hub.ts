@@ -1,6 +1,7 @@
 // A complete hub for one test file: its own database on the test server, both subgraphs and the
 // gateway in this process on free ports, talking real HTTP to each other.
 import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
 import { createLogger } from '../common/logging';
 import { startSubgraph, RunningSubgraph, subgraphOptionsFrom } from '../common/service';
 import { RunningService } from '../common/http';
@@ -148,4 +149,22 @@ export async function createCallerKeys(hub: TestHub, label: string): Promise<Rec
     keys[caller] = (await hub.apiKeys.create({ name: `${label} ${caller}`, role, network, createdBy: 'test' })).secret;
   }
   return keys;
+}
+
+/**
+ * A fingerprint of the registry's memberships, contact persons and audit trail: equal before and
+ * after a refused or dry-run change when that change wrote nothing.
+ */
+export async function registryState(hub: TestHub): Promise<string> {
+  const client = new Client({ connectionString: hub.databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query(`SELECT
+      (SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM registry.digitale_doerfer_membership t) AS memberships,
+      (SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM registry.contact_person t) AS contacts,
+      (SELECT count(*) FROM registry.audit_event) AS events`);
+    return JSON.stringify(rows[0]);
+  } finally {
+    await client.end();
+  }
 }

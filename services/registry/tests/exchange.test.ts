@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import { Client } from 'pg';
 import { Role } from '../../../common/auth/roles';
-import { startTestHub, TestHub } from '../../../testing/hub';
+import { startTestHub, TestHub, registryState } from '../../../testing/hub';
 import { MAX_IMPORT_BYTES } from '../modules/exchange/rules';
 
 let hub: TestHub;
@@ -35,16 +35,7 @@ async function importFile(bytes: Buffer, dryRun: boolean, key = keys.admin) {
   return hub.query(IMPORT, { content: bytes.toString('base64'), encoding: 'BASE64', dryRun }, as(key));
 }
 
-async function tableState(): Promise<string> {
-  const client = new Client({ connectionString: hub.databaseUrl });
-  await client.connect();
-  const { rows } = await client.query(`SELECT
-    (SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM registry.digitale_doerfer_membership t) AS memberships,
-    (SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM registry.contact_person t) AS contacts,
-    (SELECT count(*) FROM registry.audit_event) AS events`);
-  await client.end();
-  return JSON.stringify(rows[0]);
-}
+const tableState = () => registryState(hub);
 
 const byLine = (rows: any[], line: number) => rows.find((r) => r.line === line);
 

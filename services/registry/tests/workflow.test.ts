@@ -1,7 +1,7 @@
 // The life of a Digitale Dörfer membership through the gateway: apply → approve → contact →
 // leave → rejoin, with its effect in both subgraphs, the refusals, and the race of approvals.
 import { Client } from 'pg';
-import { createCallerKeys, startTestHub, TestCaller, TestHub, withKey } from '../../../testing/hub';
+import { createCallerKeys, startTestHub, TestCaller, TestHub, withKey, registryState } from '../../../testing/hub';
 
 let hub: TestHub;
 let keys: Record<TestCaller, string>;
@@ -28,16 +28,7 @@ const letter = (key: string, extra: object = {}) => ({
   ...extra,
 });
 
-async function tableState(): Promise<string> {
-  const client = new Client({ connectionString: hub.databaseUrl });
-  await client.connect();
-  const { rows } = await client.query(`SELECT
-    (SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM registry.digitale_doerfer_membership t) AS memberships,
-    (SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM registry.contact_person t) AS contacts,
-    (SELECT count(*) FROM registry.audit_event) AS events`);
-  await client.end();
-  return JSON.stringify(rows[0]);
-}
+const tableState = () => registryState(hub);
 
 test('apply → approve → change contact → leave → rejoin, visible in both subgraphs and in the audit trail', async () => {
   // Kerzenheim, an Ortsgemeinde in the VG Eisenberg (Pfalz)

@@ -7,7 +7,14 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { today } from '../../../../common/dates';
-import { DatePrecision, MembershipRole, MembershipStatus, MunicipalityType, NetworkId } from '../../../../common/domain';
+import {
+  DatePrecision,
+  MembershipRole,
+  MembershipStatus,
+  MUNICIPALITY_TYPE_LABELS,
+  MunicipalityType,
+  NetworkId,
+} from '../../../../common/domain';
 import { badInput } from '../../../../common/errors';
 import { parseOfficialKey } from '../../../../common/keys';
 import { digitaleDoerferEligibility } from '../../../../common/network-fit/eligibility';
@@ -101,17 +108,6 @@ const TYPE_WORDS: [string, MunicipalityType[]][] = [
   ['gemeinde', [MunicipalityType.ORTSGEMEINDE, MunicipalityType.VERBANDSFREIE_GEMEINDE]],
 ];
 
-const TYPE_LABELS: Record<MunicipalityType, string> = {
-  LANDKREIS: 'Landkreis',
-  KREISFREIE_STADT: 'kreisfreie Stadt',
-  VERBANDSGEMEINDE: 'Verbandsgemeinde',
-  ORTSGEMEINDE: 'Ortsgemeinde',
-  VERBANDSANGEHOERIGE_STADT: 'verbandsangehörige Stadt',
-  VERBANDSFREIE_GEMEINDE: 'verbandsfreie Gemeinde',
-  VERBANDSFREIE_STADT: 'verbandsfreie Stadt',
-  GROSSE_KREISANGEHOERIGE_STADT: 'große kreisangehörige Stadt',
-};
-
 /**
  * The forgiving name search of the directory (common/text.ts searchKey: case, umlauts and their
  * transliterations do not matter), but exact: the folded name must equal a unit's folded name. A
@@ -160,7 +156,7 @@ function fromSheetRow(row: SheetRow, units: Unit[], result: RowResult): Wanted |
     else if (found.length === 0) reasons.push(`No municipality in Rheinland-Pfalz is named "${c.municipality}"; give its ARS or AGS.`);
     else {
       reasons.push(`"${c.municipality}" names ${found.length} units; give the ARS (or write "VG …", "Stadt …").`);
-      result.candidates = found.map((u) => `${u.name} (${TYPE_LABELS[u.type]}, ARS ${u.ars})`);
+      result.candidates = found.map((u) => `${u.name} (${MUNICIPALITY_TYPE_LABELS[u.type]}, ARS ${u.ars})`);
     }
   }
   if (unit) {
