@@ -6,6 +6,7 @@ import { CreateIkoneDs1764000000001 } from './migrations/1764000000001-CreateIko
 import { PublishMemberKeys1764000000006 } from './migrations/1764000000006-PublishMemberKeys';
 import { AnnounceIkoneDsChanges1764000000009 } from './migrations/1764000000009-AnnounceChanges';
 import { RedactFeedSources1764000001100 } from './migrations/1764000001100-RedactFeedSources';
+import { EvidenceDates1764000001200 } from './migrations/1764000001200-EvidenceDates';
 
 export const ikoneDsDatabase: ServiceDatabase = {
   schema: 'ikone_ds',
@@ -15,5 +16,6 @@ export const ikoneDsDatabase: ServiceDatabase = {
     PublishMemberKeys1764000000006,
     AnnounceIkoneDsChanges1764000000009,
     RedactFeedSources1764000001100,
+    EvidenceDates1764000001200,
   ],
 };

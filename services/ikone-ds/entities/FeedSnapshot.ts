@@ -25,7 +25,10 @@ export class FeedSnapshot {
   @Column({ type: 'timestamptz', name: 'loaded_at' })
   loadedAt: Date;
 
-  @Field(() => LocalDate, { description: 'Date the feed says it describes.' })
+  @Field(() => LocalDate, {
+    description:
+      'Date the feed says it describes: the date of its newest evidence (no member’s joinedOn, firstNamedOn or lastConfirmedOn is later), not the day the feed was written.',
+  })
   @Column({ type: 'date', name: 'as_of' })
   asOf: string;
 

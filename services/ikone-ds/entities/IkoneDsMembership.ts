@@ -44,6 +44,38 @@ export class IkoneDsMembership {
   @Column({ type: 'text', name: 'joined_on_precision', nullable: true })
   joinedOnPrecision: DatePrecision | null;
 
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      'Earliest date a dated public source names the city as a member, when its joining date is not published (e.g. Trier: August 2020, the report on Landau as tenth member lists all ten). Null when joinedOn is known and no source says more, or when no dated source names it. See firstNamedOnPrecision.',
+  })
+  @Column({ type: 'date', name: 'first_named_on', nullable: true })
+  firstNamedOn: string | null;
+
+  @Field(() => DatePrecision, { nullable: true, description: 'How exact firstNamedOn is.' })
+  @Column({ type: 'text', name: 'first_named_on_precision', nullable: true })
+  firstNamedOnPrecision: DatePrecision | null;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      'Newest date a dated public source confirms the membership; null when no dated source does. Nothing is known about the membership after this date: no source reports leave dates, so a member is not known to have left either. See lastConfirmedOnPrecision.',
+  })
+  @Column({ type: 'date', name: 'last_confirmed_on', nullable: true })
+  lastConfirmedOn: string | null;
+
+  @Field(() => DatePrecision, { nullable: true, description: 'How exact lastConfirmedOn is.' })
+  @Column({ type: 'text', name: 'last_confirmed_on_precision', nullable: true })
+  lastConfirmedOnPrecision: DatePrecision | null;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      'From which day the member counts in figures for a past date: joinedOn when published (a MONTH or YEAR date as stored, its first day); else the last day of the period of firstNamedOn (a source dated August 2020 may be from 31 August); null when no dated source names the member: it then counts in today’s figures only, never on a past date.',
+  })
+  @Column({ type: 'date', name: 'counted_from', nullable: true })
+  countedFrom: string | null;
+
   @Field(() => String, { nullable: true, description: 'Remarks of the source feed, in German.' })
   @Column({ type: 'text', nullable: true })
   note: string | null;

@@ -26,9 +26,17 @@ export interface FeedRecord {
   ags?: string;
   role: IkoneDsRole;
   joined: string | null;
+  /** Earliest date a dated source names it as a member (YYYY, YYYY-MM or YYYY-MM-DD). */
+  firstNamed: string | null;
+  /** Newest date a dated source confirms the membership (YYYY, YYYY-MM or YYYY-MM-DD). */
+  lastConfirmed: string | null;
   note: string | null;
   sources: string[];
 }
+
+/** The evidence dates of a record, the fields the asOf rule looks at. */
+export const EVIDENCE_FIELDS = ['joined', 'firstNamed', 'lastConfirmed'] as const;
+export type EvidenceField = (typeof EVIDENCE_FIELDS)[number];
 
 export interface Feed {
   asOf: string;
@@ -40,6 +48,12 @@ export interface LinkedMember {
   record: FeedRecord;
   joinedOn: string | null;
   joinedOnPrecision: DatePrecision | null;
+  firstNamedOn: string | null;
+  firstNamedOnPrecision: DatePrecision | null;
+  lastConfirmedOn: string | null;
+  lastConfirmedOnPrecision: DatePrecision | null;
+  /** From when the member counts in dated figures; null: only in today's (see countedFrom). */
+  countedFrom: string | null;
 }
 
 export interface UnlinkedRecord {
@@ -101,6 +115,72 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A reported date: YYYY, YYYY-MM or YYYY-MM-DD; YYYY and YYYY-MM must be real periods too (not 2024-13). */
+export function isReportedDate(value: unknown): value is string {
+  return typeof value === 'string' && /^\d{4}(-\d{2}){0,2}$/.test(value) && isValidDate(firstDayOf(value));
+}
+
+/** How exact a reported date is. */
+export function precisionOf(date: string): DatePrecision {
+  return date.length === 4 ? DatePrecision.YEAR : date.length === 7 ? DatePrecision.MONTH : DatePrecision.DAY;
+}
+
+/** The first day of a reported date's period: how the hub stores YYYY and YYYY-MM dates (2020-08 → 2020-08-01). */
+export function firstDayOf(date: string): string {
+  return `${date}-01-01`.slice(0, 10);
+}
+
+/** The last day of a reported date's period (2020-08 → 2020-08-31, 2020 → 2020-12-31; a day is itself). */
+export function lastDayOf(date: string): string {
+  if (date.length === 4) return `${date}-12-31`;
+  if (date.length === 7) {
+    const [year, month] = date.split('-').map(Number);
+    // Day 0 of the next month is the last day of this one.
+    const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    return `${date}-${String(day).padStart(2, '0')}`;
+  }
+  return date;
+}
+
+/**
+ * From when a member counts in dated figures: its joining date (as stored: the first day of a
+ * YYYY or YYYY-MM period) when published; else the LAST day of the period in which a dated source
+ * first named it (a source dated "2020-08" may be from 31 August, so only then is it surely a
+ * member); else null: without dated evidence it counts in today's figure only, never on a past date.
+ */
+export function countedFrom(record: Pick<FeedRecord, 'joined' | 'firstNamed'>): string | null {
+  if (record.joined) return firstDayOf(record.joined);
+  if (record.firstNamed) return lastDayOf(record.firstNamed);
+  return null;
+}
+
+/**
+ * The day an evidence date stands for in the asOf rule: a day as written, a YYYY or YYYY-MM date
+ * its first day (as stored). A feed's asOf must not be earlier than this for any evidence date.
+ */
+export const evidenceDay = firstDayOf;
+
+/** The newest evidence of a feed (see evidenceDay), with where it is; null when no record has a date. */
+export function newestEvidence(
+  members: readonly FeedRecord[],
+): { day: string; position: number; field: EvidenceField; date: string } | null {
+  let newest: { day: string; position: number; field: EvidenceField; date: string } | null = null;
+  for (const [position, record] of members.entries()) {
+    for (const field of EVIDENCE_FIELDS) {
+      const date = record[field];
+      if (date && (!newest || evidenceDay(date) > newest.day)) newest = { day: evidenceDay(date), position, field, date };
+    }
+  }
+  return newest;
+}
+
+/** "members[3] (AGS 07211000)": a record named for a public error message by position and key, never by its free text. */
+function describeRecord(position: number, record: Pick<FeedRecord, 'ars' | 'ags'>): string {
+  // Only a key made of digits is repeated: the message is public and may carry no text of the feed.
+  const key = record.ars !== undefined ? ['ARS', record.ars] : record.ags !== undefined ? ['AGS', record.ags] : undefined;
+  return key && /^\d{8}(\d{4})?$/.test(key[1]) ? `members[${position}] (${key[0]} ${key[1]})` : `members[${position}]`;
+}
+
 /** Checks the whole feed; one bad record rejects it, so a broken feed never replaces good data. */
 export function parseFeed(text: string): Feed {
   let data: unknown;
@@ -122,34 +202,77 @@ export function parseFeed(text: string): Feed {
     }
     if (m.role !== IkoneDsRole.MEMBER && m.role !== IkoneDsRole.COORDINATOR)
       throw new FeedFormatError(`${where}.role must be MEMBER or COORDINATOR`);
-    // YYYY and YYYY-MM stand for their first day, which must be a real calendar day too (not 2024-13).
-    const joined = m.joined;
-    const validJoined = typeof joined === 'string' && /^\d{4}(-\d{2}){0,2}$/.test(joined) && isValidDate(`${joined}-01-01`.slice(0, 10));
-    if (joined !== undefined && joined !== null && !validJoined) {
-      throw new FeedFormatError(`${where}.joined must be YYYY, YYYY-MM or YYYY-MM-DD`);
+    // Evidence dates: optional, null when not published.
+    for (const field of EVIDENCE_FIELDS) {
+      const value = m[field];
+      if (value !== undefined && value !== null && !isReportedDate(value)) {
+        throw new FeedFormatError(`${where}.${field} must be YYYY, YYYY-MM or YYYY-MM-DD (a real calendar month or day), or null`);
+      }
     }
     if (m.note !== undefined && m.note !== null && typeof m.note !== 'string') throw new FeedFormatError(`${where}.note must be text`);
     if (!Array.isArray(m.sources) || m.sources.length === 0 || !m.sources.every((s) => typeof s === 'string' && /^https?:\/\//.test(s))) {
       throw new FeedFormatError(`${where}.sources must be a non-empty list of URLs`);
     }
-    return {
+    const record: FeedRecord = {
       name: m.name.trim(),
       ars: m.ars as string | undefined,
       ags: m.ags as string | undefined,
       role: m.role,
       joined: (m.joined as string | null | undefined) ?? null,
+      firstNamed: (m.firstNamed as string | null | undefined) ?? null,
+      lastConfirmed: (m.lastConfirmed as string | null | undefined) ?? null,
       note: (m.note as string | null | undefined) ?? null,
       sources: m.sources as string[],
     };
+    // A confirmation cannot end before the membership is known to begin (periods compared generously).
+    for (const earlier of ['joined', 'firstNamed'] as const) {
+      const start = record[earlier];
+      if (start && record.lastConfirmed && lastDayOf(record.lastConfirmed) < firstDayOf(start)) {
+        throw new FeedFormatError(`${where}.lastConfirmed ${record.lastConfirmed} is earlier than its ${earlier} ${start}`);
+      }
+    }
+    return record;
   });
+  // asOf is the date of the feed's newest evidence (FORMAT.md): never earlier than any of it.
+  const newest = newestEvidence(members);
+  if (newest && data.asOf < newest.day) {
+    throw new FeedFormatError(
+      `asOf ${data.asOf} is earlier than the evidence of ${describeRecord(newest.position, members[newest.position])}: ` +
+        `${newest.field} ${newest.date}; asOf must be the date of the newest evidence (${newest.day}) or later`,
+    );
+  }
   return { asOf: data.asOf, members };
 }
 
-function parseJoined(joined: string | null): { joinedOn: string | null; joinedOnPrecision: DatePrecision | null } {
-  if (!joined) return { joinedOn: null, joinedOnPrecision: null };
-  if (joined.length === 4) return { joinedOn: `${joined}-01-01`, joinedOnPrecision: DatePrecision.YEAR };
-  if (joined.length === 7) return { joinedOn: `${joined}-01`, joinedOnPrecision: DatePrecision.MONTH };
-  return { joinedOn: joined, joinedOnPrecision: DatePrecision.DAY };
+function parseReported(date: string | null): { on: string | null; precision: DatePrecision | null } {
+  return date ? { on: firstDayOf(date), precision: precisionOf(date) } : { on: null, precision: null };
+}
+
+/** What is stored for a record: its dates as the first day of their period with their precision, and countedFrom. */
+export function storedDates(
+  record: FeedRecord,
+): Pick<
+  LinkedMember,
+  | 'joinedOn'
+  | 'joinedOnPrecision'
+  | 'firstNamedOn'
+  | 'firstNamedOnPrecision'
+  | 'lastConfirmedOn'
+  | 'lastConfirmedOnPrecision'
+  | 'countedFrom'
+> {
+  const joined = parseReported(record.joined);
+  const firstNamed = parseReported(record.firstNamed);
+  const lastConfirmed = parseReported(record.lastConfirmed);
+  return {
+    joinedOn: joined.on,
+    joinedOnPrecision: joined.precision,
+    firstNamedOn: firstNamed.on,
+    firstNamedOnPrecision: firstNamed.precision,
+    lastConfirmedOn: lastConfirmed.on,
+    lastConfirmedOnPrecision: lastConfirmed.precision,
+    countedFrom: countedFrom(record),
+  };
 }
 
 /** Links each record to an official key; what cannot be linked is returned with the reason. */
@@ -194,7 +317,7 @@ export function linkFeed(feed: Feed, directory: Directory): { linked: LinkedMemb
     }
     if (seen.has(row.ars)) return unlink(`another record of the feed is already linked to ${row.ars}`, [row.ars]);
     seen.add(row.ars);
-    linked.push({ ars: row.ars, record, ...parseJoined(record.joined) });
+    linked.push({ ars: row.ars, record, ...storedDates(record) });
   });
   return { linked, unlinked };
 }
@@ -244,9 +367,24 @@ async function storeFeed(
     await manager.query(`DELETE FROM ikone_ds.unlinked_record`);
     for (const m of linked) {
       await manager.query(
-        `INSERT INTO ikone_ds.member (ars, snapshot_id, name_as_reported, role, joined_on, joined_on_precision, note, sources)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [m.ars, id, m.record.name, m.record.role, m.joinedOn, m.joinedOnPrecision, m.record.note, m.record.sources],
+        `INSERT INTO ikone_ds.member (ars, snapshot_id, name_as_reported, role, joined_on, joined_on_precision,
+           first_named_on, first_named_on_precision, last_confirmed_on, last_confirmed_on_precision, counted_from, note, sources)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+        [
+          m.ars,
+          id,
+          m.record.name,
+          m.record.role,
+          m.joinedOn,
+          m.joinedOnPrecision,
+          m.firstNamedOn,
+          m.firstNamedOnPrecision,
+          m.lastConfirmedOn,
+          m.lastConfirmedOnPrecision,
+          m.countedFrom,
+          m.record.note,
+          m.record.sources,
+        ],
       );
     }
     for (const u of unlinked) {

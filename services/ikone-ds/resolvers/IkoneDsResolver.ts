@@ -41,7 +41,10 @@ export class IkoneDsFeedStatus {
   @Field(() => [UnlinkedFeedRecord], { description: 'Records of that feed that could not be linked to an official key.' })
   unlinkedRecords: UnlinkedFeedRecord[];
 
-  @Field(() => LocalDate, { nullable: true, description: 'Date the data served describes (the feed’s asOf); null without a feed.' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Date the data served describes (the feed’s asOf: the date of its newest evidence); null without a feed.',
+  })
   dataAsOf: string | null;
 
   @Field(() => DateTimeISOResolver, {

@@ -12,6 +12,7 @@ import { NetworkId } from '../../../common/domain';
 import { createLogger } from '../../../common/logging';
 import { startTestHub, TestHub } from '../../../testing/hub';
 import { FeedErrorCode } from '../feed/errors';
+import { parseFeed } from '../feed/feed';
 import { FeedRefresher } from '../feed/refresher';
 import { RedactFeedSources1764000001100 } from '../migrations/1764000001100-RedactFeedSources';
 
@@ -22,6 +23,9 @@ const TOKEN = 'feed-token-5ecret0815';
 const USER = 'feedreader';
 const PASSWORD = 'pa55-w0rd-x';
 const feed = fs.readFileSync(path.join(__dirname, '../feed/ikone-ds-members.json'), 'utf8');
+// What the shipped feed holds: its number of records and its asOf (the date of its newest evidence).
+const SHIPPED = parseFeed(feed);
+const RECORDS = SHIPPED.members.length;
 const server = http.createServer((req, res) => {
   requests++;
   // The source checks its credentials like a real one would: the adapter must send them.
@@ -101,17 +105,17 @@ function expectNothingInternal(text: string): void {
 }
 
 test('from a URL: read at start, then kept through timeouts, errors and garbage, and taken again on recovery', async () => {
-  const first = await waitFor((d) => d.ikoneDsMembers.totalCount === 10);
-  expect(first.ikoneDsFeed).toMatchObject({ dataAsOf: '2026-11-25', consecutiveFailures: 0, lastError: null });
+  const first = await waitFor((d) => d.ikoneDsMembers.totalCount === RECORDS);
+  expect(first.ikoneDsFeed).toMatchObject({ dataAsOf: SHIPPED.asOf, consecutiveFailures: 0, lastError: null });
 
   for (const failure of Object.keys(EXPECTED_CODE) as Exclude<Mode, 'good'>[]) {
     mode = failure;
     const switchedAt = Date.now();
     // trigger a refresh now instead of waiting an hour; wait for an attempt that started in this mode
     const failed = await refreshAndWait((d) => d.ikoneDsFeed.lastError !== null && Date.parse(d.ikoneDsFeed.lastError.at) >= switchedAt);
-    expect(failed.ikoneDsMembers.totalCount).toBe(10); // the stored snapshot is served
+    expect(failed.ikoneDsMembers.totalCount).toBe(RECORDS); // the stored snapshot is served
     expect(failed.municipality.ikoneDs).toEqual({ role: 'MEMBER' });
-    expect(failed.ikoneDsFeed.dataAsOf).toBe('2026-11-25');
+    expect(failed.ikoneDsFeed.dataAsOf).toBe(SHIPPED.asOf);
     // each kind of failure has its code, a sentence and the time of the attempt — nothing else
     const { code, message, at } = failed.ikoneDsFeed.lastError;
     expect({ failure, code }).toEqual({ failure, code: EXPECTED_CODE[failure] });
@@ -135,17 +139,17 @@ test('from a URL: read at start, then kept through timeouts, errors and garbage,
   mode = 'good';
   const recovered = await refreshAndWait((d) => d.ikoneDsFeed.consecutiveFailures === 0);
   expect(recovered.ikoneDsFeed.lastError).toBeNull();
-  expect(recovered.ikoneDsMembers.totalCount).toBe(10);
+  expect(recovered.ikoneDsMembers.totalCount).toBe(RECORDS);
 });
 
 test('the source is shown to ministry admins only, without credentials, query string or fragment', async () => {
   const asAdmin = await hub.query(SOURCE, undefined, { 'x-api-key': admin });
   expect(asAdmin.errors).toBeUndefined();
-  expect(asAdmin.data.ikoneDsFeed.snapshot).toEqual({ source: `http://127.0.0.1:${port}/feed.json`, recordCount: 10 });
+  expect(asAdmin.data.ikoneDsFeed.snapshot).toEqual({ source: `http://127.0.0.1:${port}/feed.json`, recordCount: RECORDS });
 
   for (const headers of [undefined, { 'x-api-key': partner }, { 'x-api-key': coordinator }]) {
     const response = await hub.query(SOURCE, undefined, headers);
-    expect(response.data.ikoneDsFeed.snapshot).toEqual({ source: null, recordCount: 10 });
+    expect(response.data.ikoneDsFeed.snapshot).toEqual({ source: null, recordCount: RECORDS });
     expect(response.errors!.map((e) => [e.extensions!.code, e.path!.join('.')])).toEqual([['FORBIDDEN', 'ikoneDsFeed.snapshot.source']]);
     expectNothingInternal(JSON.stringify(response));
     expect(JSON.stringify(response)).not.toContain(String(port));

@@ -13,9 +13,10 @@ const SOURCE = ['https://example.org/source'];
 const feedText = (members: unknown[]) => JSON.stringify({ format: 'ikone-ds-members/v1', asOf: '2026-01-01', members });
 
 describe('parsing', () => {
-  test('the shipped feed is valid and names ten members', () => {
+  test('the shipped feed is valid, names thirteen members and links them all', () => {
     const feed = parseFeed(fs.readFileSync(path.join(__dirname, '../feed/ikone-ds-members.json'), 'utf8'));
-    expect(feed.members).toHaveLength(10);
+    expect(feed.members).toHaveLength(13);
+    expect(linkFeed(feed, directory).unlinked).toEqual([]);
   });
 
   test.each([

@@ -1,5 +1,5 @@
 // The registry reads the IKONE-DS adapter's data only through the view the adapter publishes for
-// it, ikone_ds.member_keys (ars, joined_on): a contract between the two subgraphs, so that either
+// it, ikone_ds.member_keys (ars, joined_on, counted_from): a contract between the two subgraphs, so that either
 // side's tables can change, or the schemas move to separate databases, without the other noticing.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -50,6 +50,7 @@ test('the adapter publishes ikone_ds.member_keys with the columns the registry r
     expect(rows).toEqual([
       { column_name: 'ars', data_type: 'character' },
       { column_name: 'joined_on', data_type: 'date' },
+      { column_name: 'counted_from', data_type: 'date' },
     ]);
   } finally {
     await dataSource.destroy();
