@@ -1,9 +1,11 @@
 // Invented knowledge-exchange data for demonstrations: meetings and experience reports among the
 // member municipalities a command passes in. Every row is marked is_demo and its title starts with
-// "[DEMO] ", so it is never mistaken for a real record and removeDemoKnowledge finds all of it.
+// "[DEMO] ", so it is never mistaken for a real record and removeDemoKnowledge finds all of it
+// (and nothing else: the sourced public meetings, data/public-meetings.ts, are not demo rows).
 // No audit events: these are not changes by anyone, and they are removed as a whole.
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { DatePrecision, NetworkId } from '../../../../common/domain';
 import { ExperienceReport, ExperienceStatus } from './entities/ExperienceReport';
 import { Meeting, MeetingFormat } from './entities/Meeting';
 import { normalizeTags } from '../../../../common/validation';
@@ -110,12 +112,17 @@ export async function seedDemoKnowledge(manager: EntityManager, memberArs: strin
     const attendees = demo.attendees(members.length).map((i) => members[i]);
     await manager.getRepository(Meeting).insert({
       id,
+      network: NetworkId.DIGITALE_DOERFER_RLP,
       heldOn: daysAgo(demo.daysAgo),
+      heldOnPrecision: DatePrecision.DAY,
       title: DEMO_TITLE_PREFIX + demo.title,
       format: demo.format,
       hostArs: demo.format === MeetingFormat.ONLINE ? null : members[k % members.length],
+      place: null,
       topicIds: demo.topicIds,
       tags: demo.tags,
+      note: null,
+      sources: [],
       isDemo: true,
       version: 1,
     });
@@ -137,7 +144,7 @@ export async function seedDemoKnowledge(manager: EntityManager, memberArs: strin
   }
 }
 
-/** Deletes all demo meetings (with their attendance) and demo experience reports. */
+/** Deletes all demo meetings (with their attendance) and demo experience reports: the rows marked is_demo, no others. */
 export async function removeDemoKnowledge(manager: EntityManager): Promise<void> {
   await manager.query(`DELETE FROM registry.meeting_attendance WHERE meeting_id IN (SELECT id FROM registry.meeting WHERE is_demo)`);
   await manager.query(`DELETE FROM registry.meeting WHERE is_demo`);

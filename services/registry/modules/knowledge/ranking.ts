@@ -3,7 +3,8 @@
 // A report matches when one of its managed topics or one of its free tags contains every word of
 // the search text (both sides folded with common/text.ts searchKey). Matches are ordered by a
 // score whose parts are powers of two, so the order is strictly by these rules, one after the other:
-//   64  the reporting municipality is a transfer point (role TRANSFER_POINT, status ACTIVE)
+//   64  the reporting municipality is a transfer point now (an ACTIVE member with a current
+//       TRANSFER_POINT role term, as membership/rules.ts currentRole)
 //   32  same MunicipalityType as the asking municipality (forMunicipality)
 //   16  same size: for Gemeinden the size class of common/domain.ts (sizeClassOf); for
 //       Verbandsgemeinden and Landkreise, whose population is a sum, the bands below
@@ -15,7 +16,6 @@
 import type { DataSource } from 'typeorm';
 import {
   GEMEINDE_TYPES,
-  MembershipRole,
   MembershipStatus,
   MUNICIPALITY_TYPE_LABELS,
   MunicipalityType,
@@ -24,6 +24,7 @@ import {
   SizeClass,
   sizeClassOf,
 } from '../../../../common/domain';
+import { isTransferPointNowSql } from '../membership/rules';
 import { allWordsIn } from './rules';
 import { ExperienceStatus } from './entities/ExperienceReport';
 
@@ -139,8 +140,9 @@ export async function rankExperienceReports(
        SELECT r.id, r.created_at, r.status, m.ars, m.type, m.district_ars, ${sizeBandSql('m')} AS band,
               ARRAY(SELECT w.name FROM wanted w WHERE w.id = ANY(r.topic_ids) ORDER BY w.name) AS matched_topics,
               ARRAY(SELECT u.tag FROM unnest(r.tags, r.tag_keys) AS u(tag, tag_key) WHERE ${allWordsIn('u.tag_key', '$1')}) AS matched_tags,
-              EXISTS (SELECT 1 FROM registry.digitale_doerfer_membership ms
-                      WHERE ms.municipality_ars = r.municipality_ars AND ms.status = $4 AND ms.role = $5) AS transfer_point
+              (EXISTS (SELECT 1 FROM registry.digitale_doerfer_membership ms
+                       WHERE ms.municipality_ars = r.municipality_ars AND ms.status = $4)
+               AND ${isTransferPointNowSql('r.municipality_ars')}) AS transfer_point
          FROM registry.experience_report r
          JOIN registry.municipality m ON m.ars = r.municipality_ars
         WHERE (r.topic_ids && ARRAY(SELECT id FROM wanted)
@@ -166,7 +168,7 @@ export async function rankExperienceReports(
        FROM flagged
       ORDER BY score DESC, created_at DESC, id
       LIMIT $3`,
-    [words, askingArs, limit, MembershipStatus.ACTIVE, MembershipRole.TRANSFER_POINT],
+    [words, askingArs, limit, MembershipStatus.ACTIVE],
   );
   return rows.map((row) => ({ reportId: row.id, score: row.score, reasons: reasonsFor(row) }));
 }

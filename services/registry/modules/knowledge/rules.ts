@@ -1,23 +1,41 @@
 // Rules of the knowledge exchange (topics, meetings, experience reports) that need its data:
-// managed topics, the network's founding date, the versioned tables and what their audit keeps.
+// managed topics, the networks' founding dates, who changes which network's meetings, the
+// versioned tables and what their audit keeps.
 // All look-ups take lists, so a write costs the same statements however many topics it names.
 // Input checks without data (free text, keywords, search words) are in common/validation.ts.
+import { GraphQLError } from 'graphql';
 import type { EntityManager } from 'typeorm';
-import { NetworkId } from '../../../../common/domain';
-import { badInput } from '../../../../common/errors';
+import { can, type Permission, type Principal } from '../../../../common/auth/roles';
+import { DatePrecision, NetworkId } from '../../../../common/domain';
+import { badInput, ErrorCode } from '../../../../common/errors';
 import { NETWORKS } from '../../../../common/networks';
+import { requireText } from '../../../../common/validation';
 import type { VersionedTable } from '../../shared/versioned-change';
 import { ExperienceReport } from './entities/ExperienceReport';
 import { Meeting } from './entities/Meeting';
 
 export const MAX_TOPICS_PER_RECORD = 10;
 export const MAX_ATTENDEES = 300;
+export const MAX_MEETING_SOURCES = 10;
 
 export const MEETINGS: VersionedTable<Meeting> = {
   entity: Meeting,
   name: 'meeting',
   auditEntity: 'meeting',
-  auditFields: ['heldOn', 'title', 'format', 'hostArs', 'topicIds', 'tags', 'version'],
+  auditFields: [
+    'network',
+    'heldOn',
+    'heldOnPrecision',
+    'title',
+    'format',
+    'hostArs',
+    'place',
+    'topicIds',
+    'tags',
+    'note',
+    'sources',
+    'version',
+  ],
 };
 
 export const EXPERIENCE_REPORTS: VersionedTable<ExperienceReport> = {
@@ -26,9 +44,6 @@ export const EXPERIENCE_REPORTS: VersionedTable<ExperienceReport> = {
   auditEntity: 'experienceReport',
   auditFields: ['municipalityArs', 'title', 'project', 'topicIds', 'tags', 'status', 'result', 'contactFunction', 'version'],
 };
-
-/** The first day a meeting of the Netzwerk Digitale Dörfer RLP can have taken place (its founding month). */
-export const NETWORK_FOUNDED_ON = `${NETWORKS[NetworkId.DIGITALE_DOERFER_RLP].founded}-01`;
 
 /**
  * SQL condition: every word of the parameter (a text[] of folded words) occurs in the folded
@@ -57,12 +72,71 @@ export async function requireTopicIds(manager: EntityManager, ids: string[], arg
   return unique;
 }
 
-/** A meeting of the network took place on or after its founding month. */
-export function requireMeetingDate(date: string, argument: string): string {
-  if (date < NETWORK_FOUNDED_ON) {
-    throw badInput(`${argument} must not be before the network was founded (${NETWORK_FOUNDED_ON}).`, { argument });
+/**
+ * A meeting date with its precision, as stored: MONTH and YEAR dates on the first day of the month
+ * or year, and not before the network was founded (compared at the date's precision, so "2019" is
+ * a possible year for a network founded in April 2019).
+ */
+export function requireMeetingDate(date: string, precision: DatePrecision, network: NetworkId, argument: string): string {
+  if (precision === DatePrecision.MONTH && !date.endsWith('-01')) {
+    throw badInput(`${argument} must be the first day of the month when its precision is MONTH (e.g. ${date.slice(0, 8)}01).`, {
+      argument,
+    });
+  }
+  if (precision === DatePrecision.YEAR && !date.endsWith('-01-01')) {
+    throw badInput(`${argument} must be the first day of the year when its precision is YEAR (e.g. ${date.slice(0, 4)}-01-01).`, {
+      argument,
+    });
+  }
+  const founded = NETWORKS[network].founded; // YYYY-MM
+  const length = precision === DatePrecision.YEAR ? 4 : 7;
+  if (date.slice(0, length) < founded.slice(0, length)) {
+    throw badInput(`${argument} must not be before ${NETWORKS[network].shortName} was founded (${founded}).`, { argument });
   }
   return date;
+}
+
+/** The permission to change a network's registry data (common/auth/roles.ts). */
+export function networkWritePermission(network: NetworkId): Permission {
+  return `network:${network}:write` as Permission;
+}
+
+/**
+ * Meetings of a network are changed only by those who may change that network's data. The
+ * mutations admit Digitale Dörfer writers; an IKONE-DS meeting (from public sources) further needs
+ * the IKONE-DS write permission, so of those only ministry admins.
+ */
+export function requireMeetingWriter(principal: Principal, meeting: Pick<Meeting, 'network'>): void {
+  if (!can(principal, networkWritePermission(meeting.network))) {
+    throw new GraphQLError(
+      `Meetings of ${NETWORKS[meeting.network].shortName} are changed only by those who may change that network’s data (ministry admins).`,
+      { extensions: { code: ErrorCode.FORBIDDEN } },
+    );
+  }
+}
+
+/** Attendance is kept only for meetings of the Netzwerk Digitale Dörfer RLP (its members, its coordinators). */
+export function requireAttendanceKept(meeting: Pick<Meeting, 'network'>, argument: string): void {
+  if (meeting.network !== NetworkId.DIGITALE_DOERFER_RLP) {
+    throw badInput(
+      `The registry keeps attendance only for meetings of the Netzwerk Digitale Dörfer RLP; this is a meeting of ${NETWORKS[meeting.network].shortName}, whose attendance it does not keep.`,
+      { argument },
+    );
+  }
+}
+
+const URL_PATTERN = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
+
+/** Source URLs of a meeting: http(s), 8 to 500 characters each without control characters, at most MAX_MEETING_SOURCES, duplicates dropped. */
+export function normalizeSources(sources: string[] | null | undefined, argument: string): string[] {
+  const result: string[] = [];
+  for (const [i, raw] of (sources ?? []).entries()) {
+    const url = requireText(raw, `${argument}[${i}]`, 8, 500);
+    if (!URL_PATTERN.test(url)) throw badInput(`${argument}[${i}] must be an http(s) URL of at most 500 characters.`, { argument });
+    if (!result.includes(url)) result.push(url);
+  }
+  if (result.length > MAX_MEETING_SOURCES) throw badInput(`${argument} may name at most ${MAX_MEETING_SOURCES} sources.`, { argument });
+  return result;
 }
 
 /** Attending municipalities of a meeting (ARS, sorted), for the audit trail. */

@@ -50,7 +50,10 @@ export class ExperienceReportConnection extends Connection(ExperienceReport, 'Ex
 
 @InputType({ description: 'A new experience report (Erfahrungsbericht) of a member municipality. No personal data: it is public.' })
 export class ExperienceReportInput {
-  @Field(() => ID, { description: 'ARS or AGS of the reporting municipality; it must have an ACTIVE Digitale Dörfer membership.' })
+  @Field(() => ID, {
+    description:
+      'ARS or AGS of the reporting municipality; it must be a Digitale Dörfer member (ACTIVE, or UNKNOWN since its last evidence).',
+  })
   municipalityKey: string;
 
   @Field(() => String, { description: 'Title, 3 to 200 characters.' })
