@@ -30,6 +30,9 @@ export function germanDate(value: string): string {
 /** The hub's time zone: "today" is the German calendar day, wherever the server or the browser is. */
 export const HUB_TIME_ZONE = 'Europe/Berlin';
 
+/** The same day in SQL, for statements that cannot take it as a parameter. */
+export const TODAY_SQL = `(now() AT TIME ZONE '${HUB_TIME_ZONE}')::date`;
+
 // en-CA writes dates as YYYY-MM-DD.
 const BERLIN_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: HUB_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
 

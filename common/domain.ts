@@ -134,33 +134,55 @@ export enum MembershipStatus {
   REJECTED = 'REJECTED',
   WITHDRAWN = 'WITHDRAWN',
   ENDED = 'ENDED',
+  UNKNOWN = 'UNKNOWN',
 }
 registerEnumType(MembershipStatus, {
   name: 'MembershipStatus',
   description:
-    'Where a membership stands: an application is RECEIVED, then ACTIVE, REJECTED or WITHDRAWN; an ACTIVE membership or role can be ENDED.',
+    'Where a membership stands: an application is RECEIVED, then ACTIVE, REJECTED or WITHDRAWN; an ACTIVE membership can be ENDED; where the sources stop, a membership is UNKNOWN.',
   valuesConfig: {
     RECEIVED: { description: 'The letter of application was received and is not yet decided.' },
     ACTIVE: { description: 'Member now.' },
     REJECTED: { description: 'The application was rejected.' },
     WITHDRAWN: { description: 'The applicant withdrew the application.' },
-    ENDED: { description: 'The membership, or the role it records, ended (see endedOn and note).' },
+    ENDED: { description: 'The membership ended (see endedOn and decisionReason).' },
+    UNKNOWN: {
+      description:
+        'Was a member until at least lastConfirmedOn; no later source confirms it and none says it ended. Counted as a member up to lastConfirmedOn, never told to apply, not an outreach target, and still takes part in meetings and reports.',
+    },
   },
 });
 
-/** Role of a member in the Netzwerk Digitale Dörfer RLP. */
+/** The role a membership record shows: MEMBER, or TRANSFER_POINT while a transfer-point term is current. */
 export enum MembershipRole {
   MEMBER = 'MEMBER',
   TRANSFER_POINT = 'TRANSFER_POINT',
 }
 registerEnumType(MembershipRole, {
   name: 'MembershipRole',
-  description: 'Role of a municipality in the Netzwerk Digitale Dörfer RLP.',
+  description:
+    'Role of a member in the Netzwerk Digitale Dörfer RLP today, derived from its dated roles (Municipality.digitaleDoerferRoles).',
   valuesConfig: {
-    MEMBER: { description: 'Ordinary member.' },
+    MEMBER: { description: 'Member without a current role of its own.' },
+    TRANSFER_POINT: { description: 'Member that is a Transferstelle now (a current TRANSFER_POINT term).' },
+  },
+});
+
+/** Dated roles around the Netzwerk Digitale Dörfer RLP, kept apart from membership: a role can end while the membership goes on. */
+export enum DigitaleDoerferRole {
+  TRANSFER_POINT = 'TRANSFER_POINT',
+  MODEL_MUNICIPALITY = 'MODEL_MUNICIPALITY',
+}
+registerEnumType(DigitaleDoerferRole, {
+  name: 'DigitaleDoerferRole',
+  description: 'A dated role of a municipality in or before the Netzwerk Digitale Dörfer RLP; not a membership.',
+  valuesConfig: {
     TRANSFER_POINT: {
+      description: 'Transferstelle: coordinates the network and passes on experience (since the network’s founding in December 2020).',
+    },
+    MODEL_MUNICIPALITY: {
       description:
-        'Transferstelle: a model Verbandsgemeinde of the project "Digitale Dörfer" that passes on its experience and coordinates the network.',
+        'Model municipality (Modellkommune) of the project "Digitale Dörfer" (2015–2021, with Fraunhofer IESE and the Entwicklungsagentur RLP), which preceded the network.',
     },
   },
 });
@@ -173,5 +195,14 @@ export enum DatePrecision {
 }
 registerEnumType(DatePrecision, {
   name: 'DatePrecision',
-  description: 'How exact a date is. MONTH and YEAR dates are stored as the first day of that month or year.',
+  description:
+    'How exact a date is. A start of MONTH or YEAR precision is stored as the first day of that month or year, an end (of a role term) as its last day.',
 });
+
+/** The term of the project "Digitale Dörfer" (2015–2021), which every MODEL_MUNICIPALITY role has. */
+export const MODEL_PROJECT_TERM = {
+  startedOn: '2015-01-01',
+  startedOnPrecision: DatePrecision.YEAR,
+  endedOn: '2021-12-31',
+  endedOnPrecision: DatePrecision.YEAR,
+} as const;

@@ -163,7 +163,7 @@ export function memberCompleteness(network: NetworkId, asOf: string, knownMember
   const known = `Bekannte Mitglieder in diesem Register: ${knownMembers}`;
   const note = !latest
     ? `${known}; bis zu diesem Tag ist keine Mitgliederzahl des Netzwerks veröffentlicht, Abdeckung und erreichte Bevölkerung sind daher Untergrenzen.`
-    : `${known} — das Netzwerk meldet ${latest.members} (${formatReportedOn(latest)}, gemeldet von ${latest.reportedBy}, Quelle: ${latest.source}).` +
+    : `${known} — gemeldet sind ${latest.members} (${formatReportedOn(latest)}, laut ${latest.reportedBy}, Quelle: ${latest.source}).` +
       (complete ? '' : ' Abdeckung und erreichte Bevölkerung sind daher Untergrenzen.');
   return { knownMembers, latestReportedSize: latest, complete, note };
 }

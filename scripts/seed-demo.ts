@@ -16,6 +16,7 @@ import { recordAudit } from '../services/registry/shared/audit';
 import { registryDatabase } from '../services/registry/database';
 import { importDirectory } from '../services/registry/modules/directory/directory-import';
 import { removeDemoKnowledge, seedDemoKnowledge } from '../services/registry/modules/knowledge/demo-knowledge';
+import { OPEN_STATUSES } from '../services/registry/modules/membership/rules';
 
 const DEMO_NOTE = '[DEMO] Erfundene Beispieldaten für die Erprobung — keine echte Mitgliedschaft.';
 const DEMO_JOB: Principal = { ...ANONYMOUS, kind: 'system', id: 'seed-demo', role: Role.MINISTRY_ADMIN };
@@ -38,16 +39,16 @@ export async function seedDemo(dataSource: DataSource, logger: Logger): Promise<
     const members: string[] = [];
     for (const [index, member] of DEMO_MEMBERS.entries()) {
       const [open] = await manager.query(
-        `SELECT 1 FROM registry.digitale_doerfer_membership WHERE municipality_ars = $1 AND status IN ('RECEIVED', 'ACTIVE')`,
-        [member.ars],
+        `SELECT 1 FROM registry.digitale_doerfer_membership WHERE municipality_ars = $1 AND status = ANY($2)`,
+        [member.ars, OPEN_STATUSES],
       );
       if (open) continue; // never touch a real membership
       const id = randomUUID();
       const startedOn = `2023-0${(index % 9) + 1}-15`;
       await manager.query(
         `INSERT INTO registry.digitale_doerfer_membership
-           (id, municipality_ars, status, role, started_on, started_on_precision, letter_date, signed_by, received_on, decided_on, note, is_demo)
-         VALUES ($1, $2, 'ACTIVE', 'MEMBER', $3, 'DAY', $3::date - 30, '[DEMO] Bürgermeister/in', $3::date - 25, $3, $4, true)`,
+           (id, municipality_ars, status, started_on, started_on_precision, letter_date, signed_by, received_on, decided_on, last_confirmed_on, note, is_demo)
+         VALUES ($1, $2, 'ACTIVE', $3, 'DAY', $3::date - 30, '[DEMO] Bürgermeister/in', $3::date - 25, $3, $3, $4, true)`,
         [id, member.ars, startedOn, DEMO_NOTE],
       );
       if (member.contact) {

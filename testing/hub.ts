@@ -152,7 +152,7 @@ export async function createCallerKeys(hub: TestHub, label: string): Promise<Rec
 }
 
 /**
- * A fingerprint of the registry's memberships, contact persons and audit trail: equal before and
+ * A fingerprint of the registry's memberships, contact persons, role terms and audit trail: equal before and
  * after a refused or dry-run change when that change wrote nothing.
  */
 export async function registryState(hub: TestHub): Promise<string> {
@@ -162,6 +162,7 @@ export async function registryState(hub: TestHub): Promise<string> {
     const { rows } = await client.query(`SELECT
       (SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM registry.digitale_doerfer_membership t) AS memberships,
       (SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM registry.contact_person t) AS contacts,
+      (SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM registry.digitale_doerfer_role t) AS roles,
       (SELECT count(*) FROM registry.audit_event) AS events`);
     return JSON.stringify(rows[0]);
   } finally {

@@ -4,7 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** How exact a date is. MONTH and YEAR dates are stored as the first day of that month or year. */
+/** How exact a date is. A start of MONTH or YEAR precision is stored as the first day of that month or year, an end (of a role term) as its last day. */
 export type DatePrecision =
   | 'DAY'
   | 'MONTH'
@@ -34,6 +34,7 @@ export type FitReasonCode =
   | 'LANDKREIS'
   | 'LARGE_TOWN'
   | 'LARGE_TOWN_UNDER_20000'
+  | 'MEMBERSHIP_UNKNOWN'
   | 'MITTELSTADT'
   | 'NOT_A_GEMEINDE'
   | 'NOT_A_TOWN'
@@ -51,23 +52,25 @@ export type IkoneDsRole =
   /** Member city. */
   | 'MEMBER';
 
-/** Role of a municipality in the Netzwerk Digitale Dörfer RLP. */
+/** Role of a member in the Netzwerk Digitale Dörfer RLP today, derived from its dated roles (Municipality.digitaleDoerferRoles). */
 export type MembershipRole =
-  /** Ordinary member. */
+  /** Member without a current role of its own. */
   | 'MEMBER'
-  /** Transferstelle: a model Verbandsgemeinde of the project "Digitale Dörfer" that passes on its experience and coordinates the network. */
+  /** Member that is a Transferstelle now (a current TRANSFER_POINT term). */
   | 'TRANSFER_POINT';
 
-/** Where a membership stands: an application is RECEIVED, then ACTIVE, REJECTED or WITHDRAWN; an ACTIVE membership or role can be ENDED. */
+/** Where a membership stands: an application is RECEIVED, then ACTIVE, REJECTED or WITHDRAWN; an ACTIVE membership can be ENDED; where the sources stop, a membership is UNKNOWN. */
 export type MembershipStatus =
   /** Member now. */
   | 'ACTIVE'
-  /** The membership, or the role it records, ended (see endedOn and note). */
+  /** The membership ended (see endedOn and decisionReason). */
   | 'ENDED'
   /** The letter of application was received and is not yet decided. */
   | 'RECEIVED'
   /** The application was rejected. */
   | 'REJECTED'
+  /** Was a member until at least lastConfirmedOn; no later source confirms it and none says it ended. Counted as a member up to lastConfirmedOn, never told to apply, not an outreach target, and still takes part in meetings and reports. */
+  | 'UNKNOWN'
   /** The applicant withdrew the application. */
   | 'WITHDRAWN';
 

@@ -8,6 +8,7 @@ export interface DigitaleDoerferFacts {
   status: MembershipStatus;
   role: MembershipRole;
   endedOn?: string | null;
+  lastConfirmedOn?: string | null;
 }
 
 export interface FitInput {
@@ -50,6 +51,7 @@ function fitFor(network: NetworkId, input: FitInput): NetworkFit {
   let level = rule?.level ?? FitLevel.NONE;
   const facts: FitReason[] = [];
   let alreadyMember = false;
+  let membershipUnknown = false;
 
   if (network === NetworkId.IKONE_DS && input.ikoneDs) {
     alreadyMember = true;
@@ -65,6 +67,10 @@ function fitFor(network: NetworkId, input: FitInput): NetworkFit {
       if (own.role === MembershipRole.TRANSFER_POINT) facts.push(fact(FitReasonCode.TRANSFER_POINT));
     } else if (own?.status === MembershipStatus.RECEIVED) {
       facts.push(fact(FitReasonCode.APPLICATION_PENDING));
+    } else if (own?.status === MembershipStatus.UNKNOWN) {
+      // Not a known member today, and not someone to recruit: nobody is told to apply for what it may already have.
+      membershipUnknown = true;
+      facts.push(fact(FitReasonCode.MEMBERSHIP_UNKNOWN, { date: own.lastConfirmedOn ? germanDate(own.lastConfirmedOn) : '' }));
     } else if (own?.status === MembershipStatus.ENDED && own.endedOn) {
       facts.push(fact(FitReasonCode.FORMER_MEMBER, { date: germanDate(own.endedOn) }));
     }
@@ -76,7 +82,7 @@ function fitFor(network: NetworkId, input: FitInput): NetworkFit {
   if (alreadyMember) level = FitLevel.MEMBER;
 
   const reasons = rule ? [...facts, { code: rule.code, message: rule.message }] : facts;
-  const open = !alreadyMember && level !== FitLevel.NONE;
+  const open = !alreadyMember && !membershipUnknown && level !== FitLevel.NONE;
   return { network: { id: network }, level, reasons, alreadyMember, howToJoin: open ? howToJoinFor(network, input.type) : null };
 }
 

@@ -146,7 +146,9 @@ export const FACT_MESSAGES: Readonly<Partial<Record<FitReasonCode, string>>> = {
     'Transferstelle des Netzwerks: gibt die Erfahrungen aus dem Projekt „Digitale Dörfer“ an andere Kommunen weiter.',
   [FitReasonCode.COORDINATOR]: 'Koordiniert das Netzwerk.',
   [FitReasonCode.APPLICATION_PENDING]: 'Ein Beitrittsschreiben liegt dem Ministerium vor; über den Beitritt ist noch nicht entschieden.',
-  [FitReasonCode.FORMER_MEMBER]: 'War bis {date} Mitglied oder Transferstelle des Netzwerks.',
+  [FitReasonCode.FORMER_MEMBER]: 'War bis {date} Mitglied des Netzwerks.',
+  [FitReasonCode.MEMBERSHIP_UNKNOWN]:
+    'Zuletzt am {date} als Mitglied belegt; ob die Mitgliedschaft fortbesteht, ist nicht bekannt. Ein neuer Beitritt ist daher nicht nötig: das Netzwerk oder das Ministerium kann die Mitgliedschaft bestätigen.',
   [FitReasonCode.VERBANDSGEMEINDE_IS_MEMBER]:
     'Die Verbandsgemeinde {name}, zu der die Gemeinde gehört, ist bereits Mitglied des Netzwerks. Ein eigener Beitritt der Ortsgemeinde ist trotzdem möglich.',
 };

@@ -43,16 +43,16 @@ test('SearchMunicipalities pages through results', async () => {
 test('NetworkMembers and RecommendNetworks', async () => {
   const members = await run(NetworkMembersDocument, {});
   expect(members.networks).toHaveLength(2);
-  expect(members.ikoneDsMembers.totalCount).toBe(10);
+  expect(members.ikoneDsMembers.totalCount).toBe(13);
   const fits = await run(RecommendNetworksDocument, { profile: { type: 'ORTSGEMEINDE', population: 900 } });
   expect(fits.recommendNetworks[0].network.id).toBe('DIGITALE_DOERFER_RLP');
 });
 
 test('Coverage, MembershipReport and Outreach', async () => {
   const coverage = await run(CoverageDocument, { network: 'IKONE_DS' });
-  expect(coverage.coverageReport.state.members).toBe(10);
+  expect(coverage.coverageReport.state.members).toBe(13);
   const report = await run(MembershipReportDocument, { network: 'DIGITALE_DOERFER_RLP', groupBy: 'YEAR_JOINED' });
-  expect(report.membershipReport.rows.map((r) => r.key)).toEqual(['2020', '2024']);
+  expect(report.membershipReport.rows.map((r) => r.key)).toEqual(['2020', '2021', '2022', '2024']);
   const outreach = await run(OutreachDocument, { first: 3 });
   expect(outreach.outreachList.edges).toHaveLength(3);
   expect(outreach.outreachList.pageInfo.hasNextPage).toBe(true);

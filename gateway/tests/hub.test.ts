@@ -97,13 +97,42 @@ describe('look-ups', () => {
     expect(k.networkFit[0].reasons.map((r: any) => r.code)).toEqual(['ALREADY_MEMBER', 'SMALL_TOWN']);
   });
 
-  test('Eisenberg (Pfalz) was a transfer point until the end of 2023', async () => {
-    const { data } = await hub.query(`{ municipality(key: "073335002000") { digitaleDoerfer { role status endedOn } ${FIT} } }`);
-    expect(data.municipality.digitaleDoerfer).toEqual({ role: 'TRANSFER_POINT', status: 'ENDED', endedOn: '2023-12-31' });
+  test('Eisenberg (Pfalz): its transfer-point role ended, its membership is of unknown status; it is not told to apply', async () => {
+    const { data } = await hub.query(`{ municipality(key: "073335002000") {
+      digitaleDoerfer { role status endedOn lastConfirmedOn }
+      digitaleDoerferRoles { role startedOn startedOnPrecision endedOn }
+      ${FIT} } }`);
+    expect(data.municipality.digitaleDoerfer).toEqual({ role: 'MEMBER', status: 'UNKNOWN', endedOn: null, lastConfirmedOn: '2024-04-11' });
+    expect(data.municipality.digitaleDoerferRoles).toEqual([
+      { role: 'MODEL_MUNICIPALITY', startedOn: '2015-01-01', startedOnPrecision: 'YEAR', endedOn: '2021-12-31' },
+      { role: 'TRANSFER_POINT', startedOn: '2020-12-01', startedOnPrecision: 'MONTH', endedOn: '2023-12-31' },
+    ]);
     const dd = data.municipality.networkFit.find((f: any) => f.network.id === 'DIGITALE_DOERFER_RLP');
-    expect(dd.alreadyMember).toBe(false);
-    expect(dd.reasons[0]).toMatchObject({ code: 'FORMER_MEMBER' });
-    expect(dd.reasons[0].message).toContain('31.12.2023');
+    expect(dd).toMatchObject({ alreadyMember: false, howToJoin: null });
+    expect(dd.reasons[0]).toMatchObject({ code: 'MEMBERSHIP_UNKNOWN' });
+    expect(dd.reasons[0].message).toContain('11.4.2024');
+    // The whole outreach list, page by page: Eisenberg is on no page.
+    const listed: string[] = [];
+    for (let after: string | null = null; ;) {
+      const page: any = await hub.query(
+        `query($after: String) { outreachList(first: 100, after: $after) { edges { node { ars } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+      listed.push(...page.data.outreachList.edges.map((e: any) => e.node.ars));
+      if (!page.data.outreachList.pageInfo.hasNextPage) break;
+      after = page.data.outreachList.pageInfo.endCursor;
+    }
+    expect(listed.length).toBeGreaterThan(1000);
+    expect(listed).toContain('073335003026'); // the Ortsgemeinde Göllheim, a neighbour not known as a member
+    expect(listed).not.toContain('073335002000');
+  });
+
+  test('Otterbach-Otterberg is a transfer point but was no model municipality of the project', async () => {
+    const { data } = await hub.query(
+      `{ municipality(key: "073355010000") { digitaleDoerfer { role startedOnInferred } digitaleDoerferRoles { role } } }`,
+    );
+    expect(data.municipality.digitaleDoerfer).toEqual({ role: 'TRANSFER_POINT', startedOnInferred: true });
+    expect(data.municipality.digitaleDoerferRoles).toEqual([{ role: 'TRANSFER_POINT' }]);
   });
 
   test('an unknown but well-formed key is null, without an error', async () => {
@@ -123,34 +152,42 @@ describe('networks and members', () => {
     expect(dd.targetGroup).toContain('Verbandsgemeinden');
   });
 
-  test('the Digitale Dörfer records are the four transfer points of the sources, nothing invented', async () => {
+  test('the Digitale Dörfer records are the members public sources name, nothing invented', async () => {
     const { data } = await hub.query(
-      `{ digitaleDoerferMemberships(first: 50) { totalCount edges { node { role status municipality { name type } } } } }`,
+      `{ digitaleDoerferMemberships(first: 50) { totalCount edges { node { role status sources municipality { name type } } } } }`,
     );
     const nodes = data.digitaleDoerferMemberships.edges.map((e: any) => e.node);
-    expect(data.digitaleDoerferMemberships.totalCount).toBe(4);
-    expect(nodes.every((n: any) => n.role === 'TRANSFER_POINT' && n.municipality.type === 'VERBANDSGEMEINDE')).toBe(true);
+    expect(nodes.every((n: any) => n.sources.length > 0 && n.municipality.type === 'VERBANDSGEMEINDE')).toBe(true);
+    // transfer points first
+    expect(nodes.slice(0, 3).map((n: any) => [n.municipality.name, n.role])).toEqual([
+      ['Betzdorf-Gebhardshain', 'TRANSFER_POINT'],
+      ['Göllheim', 'TRANSFER_POINT'],
+      ['Otterbach-Otterberg', 'TRANSFER_POINT'],
+    ]);
     expect(nodes.map((n: any) => n.municipality.name).sort()).toEqual([
+      'Bad Ems-Nassau',
       'Betzdorf-Gebhardshain',
       'Eisenberg (Pfalz)',
       'Göllheim',
+      'Herrstein-Rhaunen',
+      'Nastätten',
       'Otterbach-Otterberg',
     ]);
     const active = await hub.query(`{ municipalities(filter: { digitaleDoerferStatus: [ACTIVE] }) { totalCount } }`);
-    expect(active.data.municipalities.totalCount).toBe(3);
+    expect(active.data.municipalities.totalCount).toBe(6);
   });
 
-  test('the ten publicly named IKONE-DS members, each linked to its official key', async () => {
+  test('the thirteen publicly named IKONE-DS members, each linked to its official key', async () => {
     const { data } =
       await hub.query(`{ ikoneDsMembers(first: 50) { totalCount edges { node { nameAsReported role municipality { ars name type } } } }
       ikoneDsFeed { snapshot { asOf recordCount linkedCount } unlinkedRecords { nameAsReported } } }`);
-    expect(data.ikoneDsMembers.totalCount).toBe(10);
+    expect(data.ikoneDsMembers.totalCount).toBe(13);
     const byName = Object.fromEntries(data.ikoneDsMembers.edges.map((e: any) => [e.node.nameAsReported, e.node]));
     expect(byName['Bad Kreuznach'].municipality).toMatchObject({ ars: '071330006006', type: 'GROSSE_KREISANGEHOERIGE_STADT' });
     expect(byName['Kaiserslautern']).toMatchObject({ role: 'COORDINATOR', municipality: { ars: '073120000000' } });
     expect(data.ikoneDsFeed.snapshot).toMatchObject({
-      recordCount: 10,
-      linkedCount: 10,
+      recordCount: 13,
+      linkedCount: 13,
     });
     expect(data.ikoneDsFeed.unlinkedRecords).toEqual([]);
   });

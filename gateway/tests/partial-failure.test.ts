@@ -45,7 +45,7 @@ describe('the reverse: the registry is down', () => {
       `{ ikoneDsMembers(first: 3) { totalCount edges { node { nameAsReported role } } } recommendNetworks(profile: { type: ORTSGEMEINDE, population: 900 }) { level } }`,
     );
     expect(errors).toBeUndefined();
-    expect(data.ikoneDsMembers.totalCount).toBe(10);
+    expect(data.ikoneDsMembers.totalCount).toBe(13);
     expect(data.recommendNetworks[0].level).toBe('MEDIUM');
     const federated = await second.query(`{ ikoneDsMembers(first: 2) { edges { node { nameAsReported municipality { name } } } } }`);
     expect(federated.data.ikoneDsMembers.edges.map((e: any) => [e.node.nameAsReported.length > 0, e.node.municipality])).toEqual([

@@ -66,7 +66,7 @@ test('coverage as CSV: the same figures as the API, in the form German spreadshe
     'Vollständig',
   ]);
   expect(lines[1].slice(9)).toEqual([
-    '10',
+    '13',
     '14',
     '2020-12',
     'Entwicklungsagentur Rheinland-Pfalz',

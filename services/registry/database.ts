@@ -6,6 +6,8 @@ import { KnowledgeExchange1764000000005 } from './migrations/1764000000005-Knowl
 import { AnnounceRegistryChanges1764000000007 } from './migrations/1764000000007-AnnounceChanges';
 import { NameSearchIndex1764000000008 } from './migrations/1764000000008-NameSearchIndex';
 import { MembershipSource1764000000009 } from './migrations/1764000000009-MembershipSource';
+import { RolesApartFromMembership1764000000010 } from './migrations/1764000000010-RolesApartFromMembership';
+import { PublicMeetings1764000000011 } from './migrations/1764000000011-PublicMeetings';
 import { REGISTRY_MODULES } from './modules';
 
 export const registryDatabase: ServiceDatabase = {
@@ -20,5 +22,7 @@ export const registryDatabase: ServiceDatabase = {
     AnnounceRegistryChanges1764000000007,
     NameSearchIndex1764000000008,
     MembershipSource1764000000009,
+    RolesApartFromMembership1764000000010,
+    PublicMeetings1764000000011,
   ],
 };

@@ -17,6 +17,9 @@ export class DigitaleDoerferMembershipFacts {
 
   @Field(() => LocalDate, { nullable: true })
   endedOn: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  lastConfirmedOn: string | null;
 }
 
 /**

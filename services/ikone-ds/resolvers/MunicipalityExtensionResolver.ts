@@ -7,7 +7,7 @@ import type { IkoneDsContext } from '../context';
 
 /** What networkFit needs from the registry; the gateway fetches it there first. */
 const FIT_REQUIRES =
-  'type population digitaleDoerfer { status role endedOn } verbandsgemeinde { ars name digitaleDoerfer { status role endedOn } }';
+  'type population digitaleDoerfer { status role endedOn lastConfirmedOn } verbandsgemeinde { ars name digitaleDoerfer { status role endedOn lastConfirmedOn } }';
 
 @Resolver(() => MunicipalityExtension)
 export class MunicipalityExtensionResolver {

@@ -30,6 +30,8 @@ async function counts() {
   const [row] = await dataSource.query(`SELECT
     (SELECT count(*)::int FROM registry.municipality) AS municipalities,
     (SELECT count(*)::int FROM registry.digitale_doerfer_membership) AS memberships,
+    (SELECT count(*)::int FROM registry.digitale_doerfer_role) AS roles,
+    (SELECT count(*)::int FROM registry.meeting) AS meetings,
     (SELECT count(*)::int FROM registry.directory_import) AS imports`);
   return row;
 }
@@ -57,10 +59,10 @@ test('the shipped file has the 2,453 rows of the source, by type as documented',
 test('first import loads everything; a repeated import changes nothing', async () => {
   const first = await importDirectory(dataSource, logger);
   expect(first).toEqual({ imported: true, rowCount: 2453 });
-  expect(await counts()).toEqual({ municipalities: 2453, memberships: 4, imports: 1 });
+  expect(await counts()).toEqual({ municipalities: 2453, memberships: 7, roles: 7, meetings: 13, imports: 1 });
   const again = await importDirectory(dataSource, logger);
   expect(again.imported).toBe(false);
-  expect(await counts()).toEqual({ municipalities: 2453, memberships: 4, imports: 1 });
+  expect(await counts()).toEqual({ municipalities: 2453, memberships: 7, roles: 7, meetings: 13, imports: 1 });
 });
 
 test('a changed file updates rows in place, without duplicates', async () => {

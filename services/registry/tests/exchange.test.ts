@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { Client } from 'pg';
 import { Role } from '../../../common/auth/roles';
 import { startTestHub, TestHub, registryState } from '../../../testing/hub';
+import { today as todayInGermany } from '../../../common/dates';
 import { MAX_IMPORT_BYTES } from '../modules/exchange/rules';
 
 let hub: TestHub;
@@ -172,10 +173,11 @@ test('export as CSV, XLSX and JSON; the JSON backup imports back unchanged and e
   const backup = JSON.parse(file.content);
   const kerzenheim = backup.municipalities.find((m: any) => m.ars === '073335002038');
   expect(kerzenheim.digitaleDoerfer[0].contactPerson).toMatchObject({ name: 'Jörg Müller' });
-  expect(backup.municipalities.find((m: any) => m.ars === '073335003000').digitaleDoerfer[0]).toMatchObject({
-    role: 'TRANSFER_POINT',
-    source: 'PUBLIC_SOURCE',
-  });
+  const goellheim = backup.municipalities.find((m: any) => m.ars === '073335003000');
+  expect(goellheim.digitaleDoerfer[0]).toMatchObject({ status: 'ACTIVE', source: 'PUBLIC_SOURCE', lastConfirmedOn: '2024-04-22' });
+  expect(goellheim.digitaleDoerferRoles.map((r: any) => r.role)).toEqual(['MODEL_MUNICIPALITY', 'TRANSFER_POINT']);
+  const eisenberg = backup.municipalities.find((m: any) => m.ars === '073335002000');
+  expect(eisenberg.digitaleDoerfer[0]).toMatchObject({ status: 'UNKNOWN', endedOn: null, lastConfirmedOn: '2024-04-11' });
 
   const state = await tableState();
   const back = await hub.query(IMPORT, { content: file.content, dryRun: false }, as(keys.admin));
@@ -189,7 +191,10 @@ test('export as CSV, XLSX and JSON; the JSON backup imports back unchanged and e
 
   const csv = await hub.query(EXPORT, { format: 'CSV' }, as(keys.admin));
   expect(csv.data.registryExport.content.startsWith('\ufeffKommune;Name;Netzwerk')).toBe(true);
-  expect(csv.data.registryExport.content).toContain('073335002038;Kerzenheim;DIGITALE_DOERFER_RLP;ACTIVE;2021-04-01;MEMBER');
+  expect(csv.data.registryExport.content).toContain('073335002038;Kerzenheim;DIGITALE_DOERFER_RLP;ACTIVE;2021-04-01;Mitglied');
+  expect(csv.data.registryExport.content).toContain(
+    '073335002000;Eisenberg (Pfalz);DIGITALE_DOERFER_RLP;UNKNOWN;2020-12;Modellkommune, Transferstelle;;2024-04-11;2020-12;2023-12-31;',
+  );
   const csvBack = await hub.query(IMPORT, { content: csv.data.registryExport.content, dryRun: true }, as(keys.admin));
   expect(csvBack.data.importMemberships.rows.filter((r: any) => r.outcome !== 'UNCHANGED' && r.outcome !== 'SKIPPED')).toEqual([]);
 
@@ -198,4 +203,61 @@ test('export as CSV, XLSX and JSON; the JSON backup imports back unchanged and e
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(xlsx.data.registryExport.content, 'base64') as unknown as ArrayBuffer);
   expect(workbook.worksheets.map((w) => w.name)).toEqual(['Mitgliedschaften', 'Treffen', 'Erfahrungsberichte']);
+});
+
+test('roles are terms of their own; a membership of unknown status needs its last confirmation; a second import changes nothing', async () => {
+  const rows = [
+    'Kommune;Status;Mitglied seit;Rolle;Zuletzt bestätigt;Rolle seit;Rolle bis',
+    '071315001000;aktiv;2021-04-19;Transferstelle, Modellkommune;;;2023-12-31', // 2: VG Adenau, transfer point until 2023
+    '071315002000;unbekannt;2022;;10.05.2023;;', // 3: VG Altenahr, last confirmed 2023-05-10
+    '071315003000;unbekannt;2022;;;;', // 4: VG Bad Breisig, no last confirmation
+  ];
+  const before = await tableState();
+  const dry = await importFile(Buffer.from(rows.join('\n')), true);
+  const report = dry.data.importMemberships.rows;
+  expect(byLine(report, 2)).toMatchObject({ outcome: 'NEW' });
+  expect(byLine(report, 2).reasons).toEqual([
+    'Adds the role Transferstelle (from 2021-04-19 to 2023-12-31).',
+    'Adds the role Modellkommune (from 2015-01-01 to 2021-12-31).',
+  ]);
+  expect(byLine(report, 3)).toMatchObject({ outcome: 'NEW' });
+  expect(byLine(report, 4)).toMatchObject({ outcome: 'REJECTED', reasons: ['A membership of unknown status needs "Zuletzt bestätigt".'] });
+  expect(await tableState()).toBe(before);
+
+  const list = Buffer.from(rows.slice(0, 3).join('\n'));
+  expect((await importFile(list, false)).data.importMemberships.applied).toBe(true);
+  const { data } = await hub.query(`{
+    adenau: municipality(key: "071315001000") { digitaleDoerfer { role status lastConfirmedOn } digitaleDoerferRoles { role startedOn endedOn source } }
+    altenahr: municipality(key: "071315002000") { digitaleDoerfer { id status lastConfirmedOn version }
+      networkFit { network { id } howToJoin reasons { code } } } }`);
+  // The transfer-point term ended, the membership goes on; the list confirmed it today.
+  expect(data.adenau.digitaleDoerfer).toEqual({ role: 'MEMBER', status: 'ACTIVE', lastConfirmedOn: todayInGermany() });
+  expect(data.adenau.digitaleDoerferRoles).toEqual([
+    { role: 'MODEL_MUNICIPALITY', startedOn: '2015-01-01', endedOn: '2021-12-31', source: 'IMPORT' },
+    { role: 'TRANSFER_POINT', startedOn: '2021-04-19', endedOn: '2023-12-31', source: 'IMPORT' },
+  ]);
+  expect(data.altenahr.digitaleDoerfer).toMatchObject({ status: 'UNKNOWN', lastConfirmedOn: '2023-05-10' });
+  const dd = data.altenahr.networkFit.find((f: any) => f.network.id === 'DIGITALE_DOERFER_RLP');
+  expect(dd).toMatchObject({ howToJoin: null, reasons: [{ code: 'MEMBERSHIP_UNKNOWN' }, { code: 'VERBANDSGEMEINDE' }] });
+
+  const imported = await tableState();
+  const again = await importFile(list, false);
+  expect(again.data.importMemberships.rows.map((r: any) => r.outcome)).toEqual(['UNCHANGED', 'UNCHANGED']);
+  expect(await tableState()).toBe(imported);
+
+  // Nobody applies over a membership of unknown status; the ministry confirms or ends it.
+  const apply = await hub.query(
+    `mutation($input: ApplicationInput!) { recordApplication(input: $input) { membership { id } } }`,
+    { input: { municipalityKey: '071315002000', letterDate: '2026-01-05', receivedOn: '2026-01-07', signedBy: 'Bürgermeisterin' } },
+    as(keys.admin),
+  );
+  expect(apply.errors![0]).toMatchObject({ extensions: { code: 'CONFLICT' } });
+  expect(apply.errors![0].message).toContain('a membership of unknown status (last confirmed 2023-05-10)');
+  const CONFIRM = `mutation($id: ID!, $v: Int!, $on: LocalDate) {
+    confirmMembership(membershipId: $id, expectedVersion: $v, confirmedOn: $on) { status lastConfirmedOn version } }`;
+  const { id, version } = data.altenahr.digitaleDoerfer;
+  const older = await hub.query(CONFIRM, { id, v: version, on: '2023-01-01' }, as(keys.admin));
+  expect(older.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'confirmedOn' } });
+  const confirmed = await hub.query(CONFIRM, { id, v: version, on: '2026-03-01' }, as(keys.admin));
+  expect(confirmed.data.confirmMembership).toEqual({ status: 'ACTIVE', lastConfirmedOn: '2026-03-01', version: version + 1 });
 });

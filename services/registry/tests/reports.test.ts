@@ -67,19 +67,26 @@ afterAll(async () => {
 async function membersOn(network: NetworkId, date: string): Promise<Map<string, string | null>> {
   if (network === NetworkId.DIGITALE_DOERFER_RLP) {
     const { data } = await hub.query(
-      `{ digitaleDoerferMemberships(first: 100) { edges { node { status startedOn endedOn municipality { ars } } } } }`,
+      `{ digitaleDoerferMemberships(first: 100) { edges { node { status startedOn endedOn lastConfirmedOn municipality { ars } } } } }`,
     );
     const members = new Map<string, string | null>();
     for (const { node } of data.digitaleDoerferMemberships.edges) {
-      const inForce = ['ACTIVE', 'ENDED'].includes(node.status) && node.startedOn <= date && (!node.endedOn || node.endedOn >= date);
+      // From the start (without one: only from today) to the end; of unknown status only up to the last confirmation.
+      const started = node.startedOn ? node.startedOn <= date : date >= today;
+      const inForce =
+        ['ACTIVE', 'ENDED', 'UNKNOWN'].includes(node.status) &&
+        started &&
+        (!node.endedOn || node.endedOn >= date) &&
+        (node.status !== 'UNKNOWN' || node.lastConfirmedOn >= date);
       if (inForce) members.set(node.municipality.ars, node.startedOn);
     }
     return members;
   }
-  const { data } = await hub.query(`{ ikoneDsMembers(first: 100) { edges { node { joinedOn municipality { ars } } } } }`);
+  const { data } = await hub.query(`{ ikoneDsMembers(first: 100) { edges { node { joinedOn countedFrom municipality { ars } } } } }`);
+  // From the first dated evidence; a member without any only from today on.
   return new Map(
     data.ikoneDsMembers.edges
-      .filter((e: any) => !e.node.joinedOn || e.node.joinedOn <= date)
+      .filter((e: any) => (e.node.countedFrom ? e.node.countedFrom <= date : date >= today))
       .map((e: any) => [e.node.municipality.ars, e.node.joinedOn]),
   );
 }
@@ -180,9 +187,13 @@ describe.each([NetworkId.DIGITALE_DOERFER_RLP, NetworkId.IKONE_DS])('%s', (netwo
 test('the outreach list: eligible, in neither network, largest first, with the fit', async () => {
   const dd = await membersOn(NetworkId.DIGITALE_DOERFER_RLP, today);
   const ikone = await membersOn(NetworkId.IKONE_DS, today);
+  // members of unknown status are no outreach targets either
+  const listed = await hub.query(`{ digitaleDoerferMemberships(status: [UNKNOWN]) { edges { node { municipality { ars } } } } }`);
+  const unknownStatus = new Set(listed.data.digitaleDoerferMemberships.edges.map((e: any) => e.node.municipality.ars));
+  expect(unknownStatus.size).toBe(1);
   const expected = rows
     .filter((r) => DIGITALE_DOERFER_ELIGIBLE_TYPES.includes(r.type) || (GEMEINDE_TYPES.includes(r.type) && (r.population ?? 0) >= 20_000))
-    .filter((r) => !dd.has(r.ars) && !ikone.has(r.ars))
+    .filter((r) => !dd.has(r.ars) && !ikone.has(r.ars) && !unknownStatus.has(r.ars))
     .sort((a, b) => (b.population ?? 0) - (a.population ?? 0) || a.ars.localeCompare(b.ars));
   const { data } = await hub.query(
     `{ outreachList(first: 5) { totalCount edges { node { ars name networkFit { network { id } level } } } } }`,
@@ -193,7 +204,7 @@ test('the outreach list: eligible, in neither network, largest first, with the f
   expect(expected.some((r) => r.type === MunicipalityType.KREISFREIE_STADT)).toBe(true);
 });
 
-test('each report is one SQL statement (plus the page for the outreach list), whatever the size', async () => {
+test('each report is one SQL statement (plus the page for the outreach list, or the note), whatever the size', async () => {
   const total = () => Object.values(sqlStatementCount).reduce((a, b) => a + b, 0);
   for (const query of [
     `{ coverageReport(network: DIGITALE_DOERFER_RLP) { districts { members } } }`,
@@ -205,6 +216,11 @@ test('each report is one SQL statement (plus the page for the outreach list), wh
     await hub.query(query, undefined, { 'cache-control': 'no-cache' });
     expect(total() - before).toBe(1);
   }
+  // The note names the members left out for want of evidence: one more statement, only when asked for.
+  const withNote = `{ coverageReport(network: IKONE_DS, asOf: "2020-06-01") { note } }`;
+  const before = total();
+  await hub.query(withNote, undefined, { 'cache-control': 'no-cache' });
+  expect(total() - before).toBe(2);
 });
 
 test('a date in the future or long ago is BAD_USER_INPUT', async () => {
@@ -216,9 +232,9 @@ test('a date in the future or long ago is BAD_USER_INPUT', async () => {
   }
 });
 
-test('the README figure: IKONE-DS today, 10 members among 24 eligible units (Haßloch, a Mittelstadt, among them)', async () => {
+test('the README figure: IKONE-DS today, 13 members among 25 eligible units (Haßloch, a Mittelstadt, among them)', async () => {
   const { data } = await hub.query(`{ coverageReport(network: IKONE_DS) { state { members eligible } } }`);
-  expect(data.coverageReport.state).toEqual({ members: 10, eligible: 24 });
+  expect(data.coverageReport.state).toEqual({ members: 13, eligible: 25 });
 });
 
 describe('reported network sizes: what the member figures count', () => {
@@ -280,7 +296,7 @@ describe('reported network sizes: what the member figures count', () => {
     expect(membership.latestReportedSize?.members ?? null).toBe(reported);
     expect(membership.complete).toBe(reported !== null && total >= reported);
     expect(membership.note).toContain(`Bekannte Mitglieder in diesem Register: ${total}`);
-    if (reported !== null) expect(membership.note).toContain(`das Netzwerk meldet ${reported} (`);
+    if (reported !== null) expect(membership.note).toContain(`gemeldet sind ${reported} (`);
     if (!membership.complete) expect(membership.note).toContain('Untergrenzen');
   });
 
@@ -289,8 +305,19 @@ describe('reported network sizes: what the member figures count', () => {
     expect(data.coverageReport.complete).toBe(false);
     expect(data.coverageReport.knownMembers).toBeLessThan(61);
     expect(data.coverageReport.note).toBe(
-      `Bekannte Mitglieder in diesem Register: ${data.coverageReport.knownMembers} — das Netzwerk meldet 61 (April 2025, gemeldet von Rhein-Zeitung, Quelle: ${data.coverageReport.latestReportedSize.source}). Abdeckung und erreichte Bevölkerung sind daher Untergrenzen.`,
+      `Bekannte Mitglieder in diesem Register: ${data.coverageReport.knownMembers} — gemeldet sind 61 (April 2025, laut Rhein-Zeitung, Quelle: ${data.coverageReport.latestReportedSize.source}). Abdeckung und erreichte Bevölkerung sind daher Untergrenzen.` +
+        ' Eisenberg (Pfalz) ist nicht mitgezählt: zuletzt am 11.04.2024 als Mitglied belegt, ob die Mitgliedschaft fortbesteht, ist nicht bekannt.',
     );
+  });
+
+  test('a member of unknown status counts up to its last confirmation, and the note names it only after that', async () => {
+    const figures = async (asOf: string) =>
+      (await hub.query(`query($d: LocalDate) { coverageReport(network: DIGITALE_DOERFER_RLP, asOf: $d) { ${FIGURES} } }`, { d: asOf })).data
+        .coverageReport;
+    const [confirmed, dayAfter] = [await figures('2024-04-11'), await figures('2024-04-12')];
+    expect(confirmed.knownMembers - dayAfter.knownMembers).toBe(1);
+    expect(confirmed.note).not.toContain('ist nicht mitgezählt');
+    expect(dayAfter.note).toContain('Eisenberg (Pfalz) ist nicht mitgezählt: zuletzt am 11.04.2024 als Mitglied belegt');
   });
 });
 

@@ -9,8 +9,9 @@ import { In } from 'typeorm';
 import { today } from '../../../../common/dates';
 import {
   DatePrecision,
-  MembershipRole,
+  DigitaleDoerferRole,
   MembershipStatus,
+  MODEL_PROJECT_TERM,
   MUNICIPALITY_TYPE_LABELS,
   MunicipalityType,
   NetworkId,
@@ -25,11 +26,23 @@ import { recordAudit, snapshot } from '../../shared/audit';
 import { changeVersioned } from '../../shared/versioned-change';
 import { ContactPerson } from '../membership/entities/ContactPerson';
 import { DigitaleDoerferMembership, MembershipSource } from '../membership/entities/DigitaleDoerferMembership';
+import { DigitaleDoerferRoleTerm } from '../membership/entities/DigitaleDoerferRoleTerm';
 import { writeContactPerson } from '../membership/resolvers/ContactPersonResolver';
+import { describeOpen } from '../membership/resolvers/MembershipWorkflowResolver';
 import { MEMBERSHIPS, OPEN_STATUSES } from '../membership/rules';
 import { readImportFile, SheetRow, type ImportFormat } from './read-file';
 import { BACKUP_FORMAT } from './registry-export';
-import { MAX_CELL_LENGTH, MODEL_MUNICIPALITY_NOTE, parseNetwork, parsePreciseDate, parseRole, parseStatus } from './rules';
+import {
+  COLUMN_HEADERS,
+  type ImportColumn,
+  MAX_CELL_LENGTH,
+  parseNetwork,
+  parsePreciseDate,
+  parseRoles,
+  parseStatus,
+  type PreciseDate,
+  ROLE_LABELS,
+} from './rules';
 
 export type RowOutcome = 'NEW' | 'CHANGED' | 'UNCHANGED' | 'SKIPPED' | 'REJECTED';
 
@@ -60,10 +73,19 @@ interface Wanted {
   id: string | null;
   municipalityArs: string;
   status: MembershipStatus;
-  role: MembershipRole;
+  /** Dated roles the row names besides the membership (a list's role column); a backup brings none. */
+  roles: DigitaleDoerferRole[];
+  /** The term of a TRANSFER_POINT role the row names. */
+  transferPointTerm: { started: PreciseDate; endedOn: string | null } | null;
   startedOn: string | null;
   startedOnPrecision: DatePrecision | null;
+  /** A list does not say whether its start was inferred (null: keep what is stored). */
+  startedOnInferred: boolean | null;
   endedOn: string | null;
+  /** As the row states it; a list's row without one confirms an active membership on the day of the import. */
+  lastConfirmedOn: string | null;
+  /** A backup states every field (null is null); a list leaves out what it does not know. */
+  exact: boolean;
   note: string | null;
   sources: string[] | null;
   source: MembershipSource;
@@ -87,6 +109,8 @@ interface Planned {
   /** The columns to set on an existing record. */
   set: Partial<DigitaleDoerferMembership>;
   contactChanged: boolean;
+  /** Role terms the row adds (the municipality has none of that role yet). */
+  newRoles: DigitaleDoerferRoleTerm[];
 }
 
 const TYPE_WORDS: [string, MunicipalityType[]][] = [
@@ -133,6 +157,19 @@ function findUnits(units: Unit[], text: string): Unit[] {
 
 const URL = /https?:\/\/\S+/g;
 
+/** The statuses a member list may state; applications come with their letter through the workflow. */
+const LIST_STATUSES: readonly MembershipStatus[] = [MembershipStatus.ACTIVE, MembershipStatus.ENDED, MembershipStatus.UNKNOWN];
+
+/**
+ * The last confirmation a row writes: as stated; for a list's active member without one, the day
+ * of the import, but only when the record is new or changes its status, so that importing the same
+ * list again changes nothing.
+ */
+function lastConfirmation(wanted: Wanted, newOrStatusChanged: boolean): string | null {
+  if (wanted.lastConfirmedOn || wanted.exact) return wanted.lastConfirmedOn;
+  return newOrStatusChanged && wanted.status === MembershipStatus.ACTIVE ? today() : null;
+}
+
 /** A CSV/XLSX row as a wanted membership, or the reasons it cannot be one. */
 function fromSheetRow(row: SheetRow, units: Unit[], result: RowResult): Wanted | null {
   const c = row.cells;
@@ -175,24 +212,42 @@ function fromSheetRow(row: SheetRow, units: Unit[], result: RowResult): Wanted |
     if (!eligibility.eligible) reasons.push(eligibility.message);
   }
   const status = c.status ? parseStatus(c.status) : null;
-  if (!status) reasons.push(c.status ? `Unknown status "${c.status}" (aktiv or beendet).` : 'The status is missing (aktiv or beendet).');
-  else if (status !== MembershipStatus.ACTIVE && status !== MembershipStatus.ENDED) {
-    reasons.push(`A list imports members (aktiv, beendet); applications (${status}) are recorded with their letter.`);
+  const STATUS_WORDS = 'aktiv, beendet or unbekannt';
+  if (!status) reasons.push(c.status ? `Unknown status "${c.status}" (${STATUS_WORDS}).` : `The status is missing (${STATUS_WORDS}).`);
+  else if (!LIST_STATUSES.includes(status)) {
+    reasons.push(`A list imports members (${STATUS_WORDS}); applications (${status}) are recorded with their letter.`);
   }
-  const started = c.startedOn ? parsePreciseDate(c.startedOn) : null;
-  if (c.startedOn && !started) reasons.push(`"Mitglied seit" is not a date: "${c.startedOn}" (2021-04-19, 19.04.2021, 04/2021 or 2021).`);
-  const ended = c.endedOn ? parsePreciseDate(c.endedOn) : null;
-  if (c.endedOn && ended?.precision !== DatePrecision.DAY) reasons.push(`"Beendet am" must be a day: "${c.endedOn}".`);
+  const day = (column: ImportColumn, value: string | undefined, precise: boolean): PreciseDate | null => {
+    if (!value) return null;
+    const date = parsePreciseDate(value);
+    if (!date) reasons.push(`"${COLUMN_HEADERS[column]}" is not a date: "${value}" (2021-04-19, 19.04.2021, 04/2021 or 2021).`);
+    else if (precise && date.precision !== DatePrecision.DAY) reasons.push(`"${COLUMN_HEADERS[column]}" must be a day: "${value}".`);
+    else if (date.date > today()) reasons.push(`"${COLUMN_HEADERS[column]}" lies in the future.`);
+    else return date;
+    return null;
+  };
+  const started = day('startedOn', c.startedOn, false);
+  const ended = day('endedOn', c.endedOn, true);
+  const confirmed = day('lastConfirmedOn', c.lastConfirmedOn, true);
   if (status === MembershipStatus.ENDED && !c.endedOn) reasons.push('An ended membership needs "Beendet am".');
-  if (status === MembershipStatus.ACTIVE && c.endedOn) reasons.push('An active membership has no "Beendet am".');
-  if (ended && ended.date > today()) reasons.push('"Beendet am" lies in the future.');
-  if (started && started.date > today()) reasons.push('"Mitglied seit" lies in the future.');
+  if (status !== MembershipStatus.ENDED && c.endedOn) reasons.push('Only an ended membership has "Beendet am".');
+  if (status === MembershipStatus.UNKNOWN && !c.lastConfirmedOn) reasons.push('A membership of unknown status needs "Zuletzt bestätigt".');
   if (started && ended && ended.date < started.date) reasons.push('"Beendet am" lies before "Mitglied seit".');
-  const role = c.role ? parseRole(c.role) : { role: MembershipRole.MEMBER, model: false };
-  if (!role) reasons.push(`Unknown role "${c.role}" (Mitglied, Transferstelle, Modellkommune).`);
+  if (started && confirmed && confirmed.date < started.date) reasons.push('"Zuletzt bestätigt" lies before "Mitglied seit".');
+  const roles = c.role ? parseRoles(c.role) : [];
+  if (!roles) reasons.push(`Unknown role "${c.role}" (Mitglied, Transferstelle, Modellkommune).`);
+  // A transfer point's term runs from "Rolle seit" to "Rolle bis", by default with the membership.
+  const roleStarted = day('roleStartedOn', c.roleStartedOn, false) ?? started;
+  const roleEnded = day('roleEndedOn', c.roleEndedOn, true) ?? ended;
+  if ((c.roleStartedOn || c.roleEndedOn) && !roles?.includes(DigitaleDoerferRole.TRANSFER_POINT)) {
+    reasons.push('"Rolle seit" and "Rolle bis" belong to the role Transferstelle.');
+  }
+  if (roles?.includes(DigitaleDoerferRole.TRANSFER_POINT) && !roleStarted) {
+    reasons.push('A transfer point needs "Rolle seit" or "Mitglied seit": the role is recorded from that date.');
+  }
+  if (roleStarted && roleEnded && roleEnded.date < roleStarted.date) reasons.push('"Rolle bis" lies before "Rolle seit".');
   const sources = c.remark ? (c.remark.match(URL) ?? []) : [];
-  let note = c.remark ? c.remark.replace(URL, '').replace(/\s+/g, ' ').trim() || null : null;
-  if (role?.model && !note?.includes(MODEL_MUNICIPALITY_NOTE)) note = note ? `${note} ${MODEL_MUNICIPALITY_NOTE}` : MODEL_MUNICIPALITY_NOTE;
+  const note = c.remark ? c.remark.replace(URL, '').replace(/\s+/g, ' ').trim() || null : null;
   let contact: Wanted['contact'] = null;
   if (c.contactName || c.contactEmail || c.contactPhone || c.contactFunction) {
     try {
@@ -208,15 +263,19 @@ function fromSheetRow(row: SheetRow, units: Unit[], result: RowResult): Wanted |
     // As in setContactPerson: only a current member names one.
     if (status !== MembershipStatus.ACTIVE) reasons.push('A contact person is named only for an active membership.');
   }
-  if (reasons.length || !unit || !status || !role) return null;
+  if (reasons.length || !unit || !status || !roles) return null;
   return {
     id: null,
     municipalityArs: unit.ars,
     status,
-    role: role.role,
+    roles,
+    transferPointTerm: roleStarted && { started: roleStarted, endedOn: roleEnded?.date ?? null },
     startedOn: started?.date ?? null,
     startedOnPrecision: started?.precision ?? null,
+    startedOnInferred: null,
     endedOn: ended?.date ?? null,
+    lastConfirmedOn: confirmed?.date ?? null,
+    exact: false,
     note,
     sources: c.remark ? sources : null,
     source: MembershipSource.IMPORT,
@@ -244,13 +303,12 @@ function fromBackup(backup: unknown, units: Unit[], argument: string): { line: n
         result.municipalityArs = unit.ars;
         result.municipalityName = unit.name;
         const status = parseStatus(text(m.status) ?? '');
-        const role = Object.values(MembershipRole).find((r) => r === m.role);
         const source = Object.values(MembershipSource).find((s) => s === m.source);
         const precision = Object.values(DatePrecision).find((p) => p === m.startedOnPrecision) ?? null;
-        if (!status || !role || !source || typeof m.id !== 'string' || !/^[0-9a-f-]{36}$/.test(m.id)) {
-          throw new Error('The record lacks a valid id, status, role or source.');
+        if (!status || !source || typeof m.id !== 'string' || !/^[0-9a-f-]{36}$/.test(m.id)) {
+          throw new Error('The record lacks a valid id, status or source.');
         }
-        const dates = ['startedOn', 'endedOn', 'letterDate', 'receivedOn', 'decidedOn'] as const;
+        const dates = ['startedOn', 'endedOn', 'lastConfirmedOn', 'letterDate', 'receivedOn', 'decidedOn'] as const;
         for (const field of dates) {
           const v = m[field];
           if (v !== null && v !== undefined && (typeof v !== 'string' || parsePreciseDate(v)?.precision !== DatePrecision.DAY)) {
@@ -264,10 +322,14 @@ function fromBackup(backup: unknown, units: Unit[], argument: string): { line: n
             id: m.id,
             municipalityArs: unit.ars,
             status,
-            role,
+            roles: [],
+            transferPointTerm: null,
+            exact: true,
             startedOn: text(m.startedOn),
             startedOnPrecision: precision,
+            startedOnInferred: m.startedOnInferred === true,
             endedOn: text(m.endedOn),
+            lastConfirmedOn: text(m.lastConfirmedOn),
             note: optionalText(text(m.note), 'note', 2000),
             sources: Array.isArray(m.sources) ? m.sources.filter((s): s is string => typeof s === 'string') : [],
             source,
@@ -323,7 +385,7 @@ async function plan(manager: EntityManager, bytes: Buffer, argument: string): Pr
   const seen = new Map<string, number>();
   const planned: Planned[] = [];
   for (const { wanted, result } of rows) {
-    const entry: Planned = { result, wanted, existing: null, set: {}, contactChanged: false };
+    const entry: Planned = { result, wanted, existing: null, set: {}, contactChanged: false, newRoles: [] };
     planned.push(entry);
     if (!wanted) continue;
     // One record per municipality and start (or per id in a backup); a second row for it is a duplicate.
@@ -345,9 +407,7 @@ async function plan(manager: EntityManager, bytes: Buffer, argument: string): Pr
     if (!existing) {
       const open = stored.find((m) => m.municipalityArs === wanted.municipalityArs && OPEN_STATUSES.includes(m.status));
       if (open && OPEN_STATUSES.includes(wanted.status)) {
-        result.reasons.push(
-          `${result.municipalityName} already has ${open.status === MembershipStatus.ACTIVE ? `an active membership (since ${open.startedOn ?? 'an unknown date'})` : 'an open application'}; the import does not replace it.`,
-        );
+        result.reasons.push(`${result.municipalityName} already has ${describeOpen(open)}; the import does not replace it.`);
         entry.wanted = null;
         continue;
       }
@@ -367,9 +427,10 @@ async function plan(manager: EntityManager, bytes: Buffer, argument: string): Pr
       if (!equal) set[field] = value as DigitaleDoerferMembership[K];
     };
     compare('status', wanted.status, false);
-    compare('role', wanted.role, false);
     compare('startedOn', wanted.startedOn, false);
     compare('startedOnPrecision', wanted.startedOnPrecision, false);
+    compare('startedOnInferred', wanted.startedOnInferred, true);
+    compare('lastConfirmedOn', lastConfirmation(wanted, !!set.status), !wanted.exact);
     compare('endedOn', wanted.endedOn, false);
     compare('note', wanted.note, true);
     compare('sources', wanted.sources, true);
@@ -385,6 +446,7 @@ async function plan(manager: EntityManager, bytes: Buffer, argument: string): Pr
     result.outcome = changed.length ? 'CHANGED' : 'UNCHANGED';
     if (changed.length) result.reasons.push(`Changes ${changed.join(', ')}.`);
   }
+  await planRoles(manager, planned, arsList);
   const report: ImportReport = {
     format: file.format,
     sha256: file.sha256,
@@ -394,6 +456,47 @@ async function plan(manager: EntityManager, bytes: Buffer, argument: string): Pr
     rows: rows.map((r) => r.result),
   };
   return { report, planned };
+}
+
+/**
+ * The role terms the rows add: a role the municipality has no term of yet (from public sources, an
+ * earlier import or an earlier row). A transfer point's term runs with the row's membership; a
+ * model municipality's is the project's (2015–2021).
+ */
+async function planRoles(manager: EntityManager, planned: Planned[], arsList: string[]): Promise<void> {
+  const terms = arsList.length ? await manager.getRepository(DigitaleDoerferRoleTerm).findBy({ municipalityArs: In(arsList) }) : [];
+  const held = new Set(terms.map((t) => `${t.municipalityArs}|${t.role}`));
+  for (const entry of planned) {
+    const { wanted, result } = entry;
+    if (!wanted || result.outcome === 'REJECTED' || result.outcome === 'SKIPPED') continue;
+    for (const role of wanted.roles) {
+      if (held.has(`${wanted.municipalityArs}|${role}`)) continue;
+      held.add(`${wanted.municipalityArs}|${role}`);
+      const term =
+        role === DigitaleDoerferRole.MODEL_MUNICIPALITY
+          ? { ...MODEL_PROJECT_TERM }
+          : {
+              startedOn: wanted.transferPointTerm!.started.date,
+              startedOnPrecision: wanted.transferPointTerm!.started.precision,
+              endedOn: wanted.transferPointTerm!.endedOn,
+              endedOnPrecision: wanted.transferPointTerm!.endedOn ? DatePrecision.DAY : null,
+            };
+      entry.newRoles.push(
+        manager.getRepository(DigitaleDoerferRoleTerm).create({
+          id: randomUUID(),
+          municipalityArs: wanted.municipalityArs,
+          role,
+          ...term,
+          lastConfirmedOn: wanted.lastConfirmedOn,
+          note: wanted.note,
+          sources: wanted.sources ?? [],
+          source: MembershipSource.IMPORT,
+        }),
+      );
+      result.reasons.push(`Adds the role ${ROLE_LABELS[role]} (from ${term.startedOn}${term.endedOn ? ` to ${term.endedOn}` : ''}).`);
+      if (result.outcome === 'UNCHANGED') result.outcome = 'CHANGED';
+    }
+  }
 }
 
 /**
@@ -418,6 +521,7 @@ export async function importMembers(ctx: RegistryContext, bytes: Buffer, dryRun:
 }
 
 const AUDITED = [...MEMBERSHIPS.auditFields, 'source', 'note', 'sources'] as (keyof DigitaleDoerferMembership)[];
+const ROLE_AUDITED: (keyof DigitaleDoerferRoleTerm)[] = ['municipalityArs', 'role', 'startedOn', 'endedOn', 'source', 'note', 'sources'];
 
 async function applyRow(manager: EntityManager, ctx: RegistryContext, entry: Planned, sha256: string): Promise<void> {
   const { wanted, existing, result } = entry;
@@ -429,10 +533,11 @@ async function applyRow(manager: EntityManager, ctx: RegistryContext, entry: Pla
       id: wanted.id ?? randomUUID(),
       municipalityArs: wanted.municipalityArs,
       status: wanted.status,
-      role: wanted.role,
       startedOn: wanted.startedOn,
       startedOnPrecision: wanted.startedOnPrecision,
+      startedOnInferred: wanted.startedOnInferred ?? false,
       endedOn: wanted.endedOn,
+      lastConfirmedOn: lastConfirmation(wanted, true),
       note: wanted.note,
       sources: wanted.sources ?? [],
       source: wanted.source,
@@ -461,6 +566,16 @@ async function applyRow(manager: EntityManager, ctx: RegistryContext, entry: Pla
         },
       }));
     }
+  }
+  for (const term of entry.newRoles) {
+    await manager.getRepository(DigitaleDoerferRoleTerm).insert(term);
+    await recordAudit(manager, ctx, {
+      action: 'role.import',
+      entity: 'role',
+      entityId: term.id,
+      before: null,
+      after: { ...snapshot(term, ROLE_AUDITED), importFile: sha256 },
+    });
   }
   if (wanted.contact && (!existing || entry.contactChanged)) {
     const current = await manager.getRepository(ContactPerson).findOneBy({ membershipId: id });

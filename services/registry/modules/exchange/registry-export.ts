@@ -1,5 +1,5 @@
 // The registry as a whole, for the ministry: every municipality with a membership in either network
-// (Digitale Dörfer records with their roles, IKONE-DS membership from the adapter's read model),
+// (Digitale Dörfer records and role terms, IKONE-DS membership from the adapter's read model),
 // the meetings with their attendance and the experience reports. Contact persons and signers are
 // in it only for callers allowed to read contacts (common/auth/roles.ts). The JSON form is the
 // backup that the import reads back (member-import.ts); CSV holds the member list in the columns
@@ -9,8 +9,8 @@ import type { EntityManager } from 'typeorm';
 import { can, Permission } from '../../../../common/auth/roles';
 import type { BaseContext } from '../../../../common/context';
 import { today } from '../../../../common/dates';
-import { NetworkId } from '../../../../common/domain';
-import { COLUMN_HEADERS, formatPreciseDate } from './rules';
+import { DigitaleDoerferRole, NetworkId } from '../../../../common/domain';
+import { COLUMN_HEADERS, formatPreciseDate, ROLE_LABELS } from './rules';
 
 /** The marker of the hub's own backup file. */
 export const BACKUP_FORMAT = 'kommunalnetz-hub-backup';
@@ -28,25 +28,34 @@ export interface ExportFile {
 async function registryDocument(manager: EntityManager, ctx: BaseContext) {
   const contacts = can(ctx.principal, Permission.READ_CONTACTS);
   const memberships: Record<string, unknown>[] = await manager.query(
-    `SELECT m.id, m.municipality_ars AS ars, m.status, m.role, to_char(m.started_on, 'YYYY-MM-DD') AS "startedOn",
-            m.started_on_precision AS "startedOnPrecision", to_char(m.ended_on, 'YYYY-MM-DD') AS "endedOn", m.note, m.sources, m.source,
+    `SELECT m.id, m.municipality_ars AS ars, m.status, to_char(m.started_on, 'YYYY-MM-DD') AS "startedOn",
+            m.started_on_precision AS "startedOnPrecision", m.started_on_inferred AS "startedOnInferred",
+            to_char(m.ended_on, 'YYYY-MM-DD') AS "endedOn", to_char(m.last_confirmed_on, 'YYYY-MM-DD') AS "lastConfirmedOn",
+            m.note, m.sources, m.source,
             to_char(m.letter_date, 'YYYY-MM-DD') AS "letterDate", ${contacts ? 'm.signed_by' : 'NULL'} AS "signedBy",
             to_char(m.received_on, 'YYYY-MM-DD') AS "receivedOn", to_char(m.decided_on, 'YYYY-MM-DD') AS "decidedOn",
             m.decision_reason AS "decisionReason", m.is_demo AS "isDemo",
             ${contacts ? `(SELECT json_build_object('name', c.name, 'function', c.function, 'email', c.email, 'phone', c.phone) FROM registry.contact_person c WHERE c.membership_id = m.id)` : 'NULL'} AS "contactPerson"
        FROM registry.digitale_doerfer_membership m ORDER BY m.municipality_ars, m.started_on NULLS FIRST, m.id`,
   );
+  const roles: Record<string, any>[] = await manager.query(
+    `SELECT r.id, r.municipality_ars AS ars, r.role, to_char(r.started_on, 'YYYY-MM-DD') AS "startedOn",
+            r.started_on_precision AS "startedOnPrecision", to_char(r.ended_on, 'YYYY-MM-DD') AS "endedOn",
+            r.ended_on_precision AS "endedOnPrecision", to_char(r.last_confirmed_on, 'YYYY-MM-DD') AS "lastConfirmedOn",
+            r.note, r.sources, r.source
+       FROM registry.digitale_doerfer_role r ORDER BY r.municipality_ars, r.started_on, r.role`,
+  );
   const ikone: { ars: string; joinedOn: string | null }[] = await manager.query(
     `SELECT ars, to_char(joined_on, 'YYYY-MM-DD') AS "joinedOn" FROM ikone_ds.member_keys ORDER BY ars`,
   );
-  const arsList = [...new Set([...memberships.map((m) => m.ars as string), ...ikone.map((m) => m.ars)])].sort();
+  const arsList = [...new Set([...memberships, ...roles, ...ikone].map((m) => m.ars as string))].sort();
   const units: { ars: string; name: string; type: string }[] = await manager.query(
     `SELECT ars, name, type FROM registry.municipality WHERE ars = ANY($1) ORDER BY ars`,
     [arsList],
   );
   const meetings = await manager.query(
-    `SELECT m.id, to_char(m.held_on, 'YYYY-MM-DD') AS "heldOn", m.title, m.format, m.host_ars AS "hostArs", m.topic_ids AS "topicIds", m.tags,
-            m.is_demo AS "isDemo",
+    `SELECT m.id, m.network, to_char(m.held_on, 'YYYY-MM-DD') AS "heldOn", m.held_on_precision AS "heldOnPrecision", m.title, m.format,
+            m.host_ars AS "hostArs", m.place, m.topic_ids AS "topicIds", m.tags, m.note, m.sources, m.is_demo AS "isDemo",
             ARRAY(SELECT a.municipality_ars FROM registry.meeting_attendance a WHERE a.meeting_id = m.id ORDER BY 1) AS attendees
        FROM registry.meeting m ORDER BY m.held_on, m.id`,
   );
@@ -65,6 +74,7 @@ async function registryDocument(manager: EntityManager, ctx: BaseContext) {
       name: u.name,
       type: u.type,
       digitaleDoerfer: memberships.filter((m) => m.ars === u.ars).map(({ ars: _ars, ...m }) => m),
+      digitaleDoerferRoles: roles.filter((r) => r.ars === u.ars).map(({ ars: _ars, ...r }) => r),
       ikoneDs: ikone.find((m) => m.ars === u.ars) ?? null,
     })),
     meetings,
@@ -80,6 +90,10 @@ const MEMBER_HEADERS = ['Kommune', 'Name', ...Object.values(COLUMN_HEADERS).slic
 function memberRows(doc: Document): string[][] {
   const rows: string[][] = [];
   for (const u of doc.municipalities) {
+    // The list's role cell names the unit's roles; "Rolle seit/bis" are the transfer point's term.
+    const roles = u.digitaleDoerferRoles as Record<string, any>[];
+    const roleCell = roles.map((r) => ROLE_LABELS[r.role as DigitaleDoerferRole]).join(', ') || 'Mitglied';
+    const transferPoint = roles.find((r) => r.role === DigitaleDoerferRole.TRANSFER_POINT);
     for (const m of u.digitaleDoerfer as Record<string, any>[]) {
       const remark = [m.note, ...(m.sources as string[])].filter(Boolean).join(' ');
       const c = m.contactPerson as Record<string, string | null> | null;
@@ -89,8 +103,11 @@ function memberRows(doc: Document): string[][] {
         NetworkId.DIGITALE_DOERFER_RLP,
         m.status,
         formatPreciseDate(m.startedOn, m.startedOnPrecision),
-        m.role,
+        roleCell,
         m.endedOn ?? '',
+        m.lastConfirmedOn ?? '',
+        transferPoint ? formatPreciseDate(transferPoint.startedOn, transferPoint.startedOnPrecision) : '',
+        transferPoint?.endedOn ?? '',
         remark,
         c?.name ?? '',
         c?.function ?? '',
@@ -100,7 +117,24 @@ function memberRows(doc: Document): string[][] {
       ]);
     }
     if (u.ikoneDs)
-      rows.push([u.ars, u.name, NetworkId.IKONE_DS, 'ACTIVE', u.ikoneDs.joinedOn ?? '', 'MEMBER', '', '', '', '', '', '', 'FEED']);
+      rows.push([
+        u.ars,
+        u.name,
+        NetworkId.IKONE_DS,
+        'ACTIVE',
+        u.ikoneDs.joinedOn ?? '',
+        'Mitglied',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        'FEED',
+      ]);
   }
   return rows;
 }
@@ -132,8 +166,36 @@ export async function exportRegistry(manager: EntityManager, ctx: BaseContext, f
   sheet('Mitgliedschaften', MEMBER_HEADERS, memberRows(doc));
   sheet(
     'Treffen',
-    ['Id', 'Datum', 'Titel', 'Format', 'Gastgeber (ARS)', 'Themen', 'Schlagwörter', 'Teilnehmende (ARS)', 'Demo'],
-    doc.meetings.map((m: any) => [m.id, m.heldOn, m.title, m.format, m.hostArs, m.topicIds, m.tags, m.attendees, m.isDemo]),
+    [
+      'Id',
+      'Netzwerk',
+      'Datum',
+      'Titel',
+      'Format',
+      'Gastgeber (ARS)',
+      'Ort',
+      'Themen',
+      'Schlagwörter',
+      'Teilnehmende (ARS)',
+      'Bemerkung',
+      'Quellen',
+      'Demo',
+    ],
+    doc.meetings.map((m: any) => [
+      m.id,
+      m.network,
+      formatPreciseDate(m.heldOn, m.heldOnPrecision),
+      m.title,
+      m.format,
+      m.hostArs,
+      m.place,
+      m.topicIds,
+      m.tags,
+      m.attendees,
+      m.note,
+      m.sources,
+      m.isDemo,
+    ]),
   );
   sheet(
     'Erfahrungsberichte',

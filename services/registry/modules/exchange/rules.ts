@@ -1,7 +1,7 @@
 // Rules of the exchange with the networks' offices: how large an uploaded file may be, which columns
 // a member list has (the template services/registry/data/import-template.csv, described in
 // IMPORT.md beside it), and how their values are read. One place for all of them.
-import { DatePrecision, MembershipRole, MembershipStatus, NetworkId } from '../../../../common/domain';
+import { DatePrecision, DigitaleDoerferRole, MembershipStatus, NetworkId } from '../../../../common/domain';
 import { searchKey } from '../../../../common/text';
 
 /** Largest file the import reads (bytes, after base64 decoding); a network's member list is a few KB. */
@@ -21,6 +21,9 @@ export const IMPORT_COLUMNS = {
   startedOn: ['mitglied seit', 'member since', 'beitritt', 'seit'],
   role: ['rolle', 'role'],
   endedOn: ['beendet am', 'ended on', 'austritt', 'bis'],
+  lastConfirmedOn: ['zuletzt bestatigt', 'zuletzt bestatigt am', 'last confirmed', 'last confirmed on'],
+  roleStartedOn: ['rolle seit', 'role since'],
+  roleEndedOn: ['rolle bis', 'role until'],
   remark: ['quelle bemerkung', 'quelle', 'bemerkung', 'source remark', 'source', 'remark'],
   contactName: ['ansprechperson', 'ansprechperson name', 'contact person', 'contact name'],
   contactFunction: ['ansprechperson funktion', 'contact function'],
@@ -37,6 +40,9 @@ export const COLUMN_HEADERS: Record<ImportColumn, string> = {
   startedOn: 'Mitglied seit',
   role: 'Rolle',
   endedOn: 'Beendet am',
+  lastConfirmedOn: 'Zuletzt bestätigt',
+  roleStartedOn: 'Rolle seit',
+  roleEndedOn: 'Rolle bis',
   remark: 'Quelle/Bemerkung',
   contactName: 'Ansprechperson',
   contactFunction: 'Ansprechperson Funktion',
@@ -88,40 +94,46 @@ const STATUS_NAMES: Record<string, MembershipStatus> = {
   rejected: MembershipStatus.REJECTED,
   zuruckgezogen: MembershipStatus.WITHDRAWN,
   withdrawn: MembershipStatus.WITHDRAWN,
+  unbekannt: MembershipStatus.UNKNOWN,
+  'status unbekannt': MembershipStatus.UNKNOWN,
+  unknown: MembershipStatus.UNKNOWN,
 };
 
 export function parseStatus(text: string): MembershipStatus | null {
   return lookup(STATUS_NAMES, text);
 }
 
-/** What the role cell may name. "Modellkommune" has no role of its own yet: it is kept in the note. */
-const ROLE_NAMES: Record<string, MembershipRole | 'MODEL'> = {
-  mitglied: MembershipRole.MEMBER,
-  member: MembershipRole.MEMBER,
-  transferstelle: MembershipRole.TRANSFER_POINT,
-  'transfer point': MembershipRole.TRANSFER_POINT,
-  modellkommune: 'MODEL',
-  modellverbandsgemeinde: 'MODEL',
-  'model municipality': 'MODEL',
+/** What the role cell may name: a plain membership, or the dated roles it also records. */
+const ROLE_NAMES: Record<string, DigitaleDoerferRole | 'MEMBER'> = {
+  mitglied: 'MEMBER',
+  member: 'MEMBER',
+  transferstelle: DigitaleDoerferRole.TRANSFER_POINT,
+  'transfer point': DigitaleDoerferRole.TRANSFER_POINT,
+  modellkommune: DigitaleDoerferRole.MODEL_MUNICIPALITY,
+  modellverbandsgemeinde: DigitaleDoerferRole.MODEL_MUNICIPALITY,
+  'model municipality': DigitaleDoerferRole.MODEL_MUNICIPALITY,
 };
-export const MODEL_MUNICIPALITY_NOTE = 'Modellkommune des Projekts „Digitale Dörfer“.';
 
-/** The role and whether the row names the model-municipality fact; null: a word the import does not know. */
-export function parseRole(text: string): { role: MembershipRole; model: boolean } | null {
+/** The roles a role cell names ("Mitglied" names none); null: a word the import does not know. */
+export function parseRoles(text: string): DigitaleDoerferRole[] | null {
   const words = text
     .split(/[,;/+&]|\bund\b/)
     .map((w) => searchKey(w))
     .filter(Boolean);
-  let role: MembershipRole = MembershipRole.MEMBER;
-  let model = false;
+  const roles = new Set<DigitaleDoerferRole>();
   for (const word of words) {
     const meaning = lookup(ROLE_NAMES, word);
     if (!meaning) return null;
-    if (meaning === 'MODEL') model = true;
-    else if (meaning === MembershipRole.TRANSFER_POINT) role = meaning;
+    if (meaning !== 'MEMBER') roles.add(meaning);
   }
-  return { role, model };
+  return [...roles];
 }
+
+/** The German names of the roles, for the import's messages and the export. */
+export const ROLE_LABELS: Record<DigitaleDoerferRole, string> = {
+  TRANSFER_POINT: 'Transferstelle',
+  MODEL_MUNICIPALITY: 'Modellkommune',
+};
 
 /** A date with its precision, as stored: MONTH and YEAR dates on the first day. */
 export interface PreciseDate {

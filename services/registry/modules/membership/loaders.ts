@@ -1,20 +1,21 @@
-// Per-request DataLoaders of the memberships and their contact persons.
+// Per-request DataLoaders of the memberships, their contact persons and the role terms.
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { ContactPerson } from './entities/ContactPerson';
 import { DigitaleDoerferMembership } from './entities/DigitaleDoerferMembership';
+import { DigitaleDoerferRoleTerm } from './entities/DigitaleDoerferRoleTerm';
 
 export function createMembershipLoaders(dataSource: DataSource) {
   const memberships = dataSource.getRepository(DigitaleDoerferMembership);
 
-  /** The membership record that describes a municipality now: an open one first, else the latest. */
+  /** The membership record that describes a municipality now: the open one (application, active or unknown) first, else the latest. */
   const currentMembershipByArs = new DataLoader<string, DigitaleDoerferMembership | null>(async (arsList) => {
     const rows = await memberships
       .createQueryBuilder('ms')
       .distinctOn(['ms.municipality_ars'])
       .where('ms.municipality_ars IN (:...ars)', { ars: arsList })
       .orderBy('ms.municipality_ars')
-      .addOrderBy(`CASE WHEN ms.status IN ('ACTIVE', 'RECEIVED') THEN 0 ELSE 1 END`)
+      .addOrderBy(`CASE WHEN ms.status IN ('ACTIVE', 'RECEIVED', 'UNKNOWN') THEN 0 ELSE 1 END`)
       .addOrderBy('COALESCE(ms.ended_on, ms.started_on)', 'DESC', 'NULLS LAST')
       .getMany();
     const byArs = new Map(rows.map((r) => [r.municipalityArs, r]));
@@ -41,5 +42,17 @@ export function createMembershipLoaders(dataSource: DataSource) {
     return arsList.map((ars) => rows.filter((r) => r.municipalityArs === ars));
   });
 
-  return { currentMembershipByArs, contactByMembershipId, membershipHistoryByArs };
+  /** A unit's role terms, oldest first. */
+  const roleTermsByArs = new DataLoader<string, DigitaleDoerferRoleTerm[]>(async (arsList) => {
+    const rows = await dataSource
+      .getRepository(DigitaleDoerferRoleTerm)
+      .createQueryBuilder('t')
+      .where('t.municipality_ars IN (:...ars)', { ars: arsList })
+      .orderBy('t.started_on')
+      .addOrderBy('t.role')
+      .getMany();
+    return arsList.map((ars) => rows.filter((r) => r.municipalityArs === ars));
+  });
+
+  return { currentMembershipByArs, contactByMembershipId, membershipHistoryByArs, roleTermsByArs };
 }

@@ -3,16 +3,26 @@
 // Nothing is loaded row by row into memory.
 //
 // Definitions (also in the schema's descriptions):
-//  - member on a date: Digitale Dörfer: a membership ACTIVE or ENDED that had started and not yet
-//    ended on that date; IKONE-DS: listed by the feed and joined on or before it (unknown joining
-//    dates count as member).
+//  - member on a date: Digitale Dörfer: membership/rules.ts memberOnDateSql (started and not yet
+//    ended; UNKNOWN status only up to its last confirmation; no start date: only from today);
+//    IKONE-DS: listed by the feed and counted from its joining date, else from its first dated
+//    evidence, else only from today. uncountedMembers names whom a date's figures leave out so.
 //  - eligible: Digitale Dörfer: the types that may apply (common/network-fit/eligibility.ts);
 //    IKONE-DS: towns from the Mittelstadt threshold of the fit rules upwards, and every member.
 //  - population: counted over Gemeinden only, each once (Verbandsgemeinden and Landkreise carry
 //    sums). A Gemeinde is reached when it, its Verbandsgemeinde or its Landkreis is a member; it is
 //    in scope when one of those is eligible.
 import type { DataSource } from 'typeorm';
-import { GEMEINDE_TYPES, MUNICIPALITY_TYPE_LABELS, NetworkId, SIZE_CLASS_LABELS, SIZE_CLASS_THRESHOLDS } from '../../../../common/domain';
+import { TODAY_SQL } from '../../../../common/dates';
+import {
+  GEMEINDE_TYPES,
+  MembershipStatus,
+  MUNICIPALITY_TYPE_LABELS,
+  NetworkId,
+  SIZE_CLASS_LABELS,
+  SIZE_CLASS_THRESHOLDS,
+} from '../../../../common/domain';
+import { memberOnDateSql } from '../membership/rules';
 import { DIGITALE_DOERFER_ELIGIBLE_TYPES } from '../../../../common/network-fit/eligibility';
 import { FIT_RULES } from '../../../../common/network-fit/rules';
 import { FitLevel } from '../../../../common/network-fit/types';
@@ -49,14 +59,47 @@ const IKONE_DS_TYPES: readonly string[] = [...new Set(IKONE_DS_HIGH_RULES.flatMa
 /** The size-class groups: the classes of Gemeinden, and one group for the units without a class. */
 const SIZE_GROUP_LABELS: Record<string, string> = { ...SIZE_CLASS_LABELS, NONE: 'ohne Größenklasse (Verbandsgemeinde, Landkreis)' };
 
+/** SQL: an IKONE-DS member (a row `k` of ikone_ds.member_keys) counts on `date`: from its first dated evidence; without any, only from today on. Never NULL. */
+const ikoneDsMemberOnDateSql = (k: string, date: string) =>
+  `(${k}.counted_from IS NOT NULL AND ${k}.counted_from <= ${date} OR ${k}.counted_from IS NULL AND ${date} >= ${TODAY_SQL})`;
+
 /** The members of a network on the date $1, as (ars, joined_on). */
 function membersSql(network: NetworkId): string {
   return network === NetworkId.DIGITALE_DOERFER_RLP
     ? `SELECT DISTINCT ON (municipality_ars) municipality_ars AS ars, started_on AS joined_on
-         FROM registry.digitale_doerfer_membership
-        WHERE status IN ('ACTIVE', 'ENDED') AND started_on <= $1 AND (ended_on IS NULL OR ended_on >= $1)
+         FROM registry.digitale_doerfer_membership ms
+        WHERE ${memberOnDateSql('ms', '$1')}
         ORDER BY municipality_ars, started_on`
-    : `SELECT ars, joined_on FROM ikone_ds.member_keys WHERE joined_on IS NULL OR joined_on <= $1`;
+    : `SELECT k.ars, k.joined_on FROM ikone_ds.member_keys k WHERE ${ikoneDsMemberOnDateSql('k', '$1')}`;
+}
+
+/**
+ * Named members that the figures of the date leave out for want of evidence, in German: a member
+ * without a joining date before its first dated evidence, one of unknown status after its last
+ * confirmation. The reports' notes name them, so that a figure says what it leaves out.
+ */
+export async function uncountedMembers(dataSource: DataSource, network: NetworkId, asOf: string): Promise<string[]> {
+  const rows: { name: string; evidence: string | null; unknown_status: boolean }[] = await dataSource.query(
+    network === NetworkId.DIGITALE_DOERFER_RLP
+      ? `SELECT m.short_name AS name, to_char(COALESCE(ms.last_confirmed_on, ms.started_on), 'DD.MM.YYYY') AS evidence,
+                ms.status = '${MembershipStatus.UNKNOWN}' AS unknown_status
+           FROM registry.digitale_doerfer_membership ms JOIN registry.municipality m ON m.ars = ms.municipality_ars
+          WHERE ms.status IN ('${MembershipStatus.ACTIVE}', '${MembershipStatus.UNKNOWN}') AND NOT ${memberOnDateSql('ms', '$1')}
+            AND (ms.started_on IS NULL OR (ms.status = '${MembershipStatus.UNKNOWN}' AND ms.started_on <= $1))
+          ORDER BY m.short_name`
+      : `SELECT m.short_name AS name, to_char(k.counted_from, 'DD.MM.YYYY') AS evidence, false AS unknown_status
+           FROM ikone_ds.member_keys k JOIN registry.municipality m ON m.ars = k.ars
+          WHERE k.joined_on IS NULL AND NOT ${ikoneDsMemberOnDateSql('k', '$1')}
+          ORDER BY m.short_name`,
+    [asOf],
+  );
+  return rows.map((r) =>
+    r.unknown_status
+      ? `${r.name} ist nicht mitgezählt: zuletzt am ${r.evidence} als Mitglied belegt, ob die Mitgliedschaft fortbesteht, ist nicht bekannt.`
+      : r.evidence
+        ? `${r.name} ist nicht mitgezählt: Beitrittsdatum unbekannt, erst ab dem ${r.evidence} als Mitglied belegt.`
+        : `${r.name} ist nicht mitgezählt: keine datierte Quelle belegt die Mitgliedschaft, sie zählt erst ab heute.`,
+  );
 }
 
 /** SQL condition: unit `a` is eligible for the network ($2: the eligible types). */
@@ -188,7 +231,7 @@ export async function coverageReport(
   };
 }
 
-/** Eligible units that are in neither network on the date, largest first: one page, the total, and each network's known members. */
+/** Eligible units that are in neither network on the date (nor members of unknown status), largest first: one page, the total, and each network's known members. */
 export async function outreachPage(
   dataSource: DataSource,
   asOf: string,
@@ -198,7 +241,8 @@ export async function outreachPage(
   const members = `WITH dd AS (${membersSql(NetworkId.DIGITALE_DOERFER_RLP)}), members AS (${membersSql(NetworkId.IKONE_DS)})`;
   const candidates = `FROM registry.municipality u
       WHERE (u.type = ANY($2) OR (u.type = ANY($3) AND u.population >= ${IKONE_DS_MIN_POPULATION}))
-        AND u.ars NOT IN (SELECT ars FROM dd) AND u.ars NOT IN (SELECT ars FROM members)`;
+        AND u.ars NOT IN (SELECT ars FROM dd) AND u.ars NOT IN (SELECT ars FROM members)
+        AND u.ars NOT IN (SELECT municipality_ars FROM registry.digitale_doerfer_membership WHERE status = '${MembershipStatus.UNKNOWN}')`;
   // The known members say whether "in neither network" can be claimed (common/reported-sizes.ts).
   const known = `(SELECT count(*) FROM dd)::int AS dd_known, (SELECT count(*) FROM members)::int AS ikone_known`;
   const parameters = [asOf, [...DIGITALE_DOERFER_ELIGIBLE_TYPES], [...IKONE_DS_TYPES]];

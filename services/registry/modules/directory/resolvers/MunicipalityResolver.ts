@@ -5,6 +5,7 @@ import { parseArs } from '../../../../../common/keys';
 import { Connection, PageArgs, readPage, toConnection } from '../../../../../common/pagination';
 import { searchKey } from '../../../../../common/text';
 import { DigitaleDoerferMembership } from '../../membership/entities/DigitaleDoerferMembership';
+import { DigitaleDoerferRoleTerm } from '../../membership/entities/DigitaleDoerferRoleTerm';
 import { Municipality } from '../entities/Municipality';
 import { VERBANDSGEMEINDE_MEMBER_TYPES } from '../loaders';
 import { municipalityByKey } from '../municipality-keys';
@@ -177,10 +178,18 @@ export class MunicipalityResolver {
     return ctx.loaders.membershipHistoryByArs.load(m.ars);
   }
 
+  @FieldResolver(() => [DigitaleDoerferRoleTerm], {
+    description:
+      'The unit’s dated roles in or before the Netzwerk Digitale Dörfer RLP (transfer point, model municipality of the project), oldest first. Kept apart from membership: a role can end while the membership goes on.',
+  })
+  digitaleDoerferRoles(@Root() m: Municipality, @Ctx() ctx: RegistryContext): Promise<DigitaleDoerferRoleTerm[]> {
+    return ctx.loaders.roleTermsByArs.load(m.ars);
+  }
+
   @FieldResolver(() => DigitaleDoerferMembership, {
     nullable: true,
     description:
-      'The unit’s Netzwerk Digitale Dörfer RLP membership record that applies now (an open application or active membership first, else the latest); null if it never applied.',
+      'The unit’s Netzwerk Digitale Dörfer RLP membership record that applies now (an open application, active membership or one of unknown status first, else the latest); null if it never applied.',
   })
   digitaleDoerfer(@Root() m: Municipality, @Ctx() ctx: RegistryContext): Promise<DigitaleDoerferMembership | null> {
     return ctx.loaders.currentMembershipByArs.load(m.ars);

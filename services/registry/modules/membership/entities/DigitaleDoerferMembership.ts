@@ -3,7 +3,7 @@ import { Permission } from '../../../../../common/auth/roles';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { LocalDate } from '../../../../../common/input';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { DatePrecision, MembershipRole, MembershipStatus } from '../../../../../common/domain';
+import { DatePrecision, MembershipStatus } from '../../../../../common/domain';
 
 /** How the registry knows of a membership; only LETTER records carry the letter of application. */
 export enum MembershipSource {
@@ -22,7 +22,8 @@ registerEnumType(MembershipSource, {
 });
 
 /**
- * A municipality's membership (or application, or role term) in the Netzwerk Digitale Dörfer RLP.
+ * A municipality's membership (or application) in the Netzwerk Digitale Dörfer RLP; its roles are
+ * dated terms of their own (DigitaleDoerferRoleTerm).
  * Shareable because the IKONE-DS adapter reads status and role of it for the network fit.
  */
 @Directive('@shareable')
@@ -37,11 +38,7 @@ export class DigitaleDoerferMembership {
   @Column({ type: 'text' })
   status: MembershipStatus;
 
-  @Field(() => MembershipRole, { description: 'Role in the network.' })
-  @Column({ type: 'text' })
-  role: MembershipRole;
-
-  @Field(() => LocalDate, { nullable: true, description: 'Start of the membership or role; see startedOnPrecision.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Start of the membership; see startedOnPrecision and startedOnInferred.' })
   @Column({ type: 'date', name: 'started_on', nullable: true })
   startedOn: string | null;
 
@@ -49,9 +46,23 @@ export class DigitaleDoerferMembership {
   @Column({ type: 'text', name: 'started_on_precision', nullable: true })
   startedOnPrecision: DatePrecision | null;
 
-  @Field(() => LocalDate, { nullable: true, description: 'End of the membership or role, when it ended.' })
+  @Field(() => Boolean, {
+    description: 'True when no source prints the start and startedOn was inferred (the note says from what); it may lie earlier.',
+  })
+  @Column({ type: 'boolean', name: 'started_on_inferred', default: false })
+  startedOnInferred: boolean;
+
+  @Field(() => LocalDate, { nullable: true, description: 'End of the membership, when it ended.' })
   @Column({ type: 'date', name: 'ended_on', nullable: true })
   endedOn: string | null;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      'The newest date a dated source, import or decision confirms the membership. For UNKNOWN it is where the evidence stops; null when no source is dated.',
+  })
+  @Column({ type: 'date', name: 'last_confirmed_on', nullable: true })
+  lastConfirmedOn: string | null;
 
   @Field(() => String, { nullable: true, description: 'What the sources say beyond the dates, in German.' })
   @Column({ type: 'text', nullable: true })

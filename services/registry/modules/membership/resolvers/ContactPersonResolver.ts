@@ -7,7 +7,7 @@ import type { RegistryContext } from '../../../context';
 import { lockRow, putVersioned, removeVersioned } from '../../../shared/versioned-change';
 import { ContactPerson } from '../entities/ContactPerson';
 import { DigitaleDoerferMembership } from '../entities/DigitaleDoerferMembership';
-import { CONTACT_PERSONS, MEMBERSHIPS, OPEN_STATUSES } from '../rules';
+import { CONTACT_PERSONS, CONTACT_STATUSES, MEMBERSHIPS } from '../rules';
 
 @InputType({ description: 'A contact person; function, e-mail and phone are checked.' })
 export class ContactPersonInput {
@@ -56,7 +56,7 @@ export class ContactPersonResolver {
     const id = requireUuid(membershipId, 'membershipId');
     return ctx.dataSource.transaction(async (manager) => {
       const membership = await lockRow(manager, MEMBERSHIPS, id);
-      if (!OPEN_STATUSES.includes(membership.status)) {
+      if (!CONTACT_STATUSES.includes(membership.status)) {
         throw conflict(
           `A contact person can be named only for an open application or an active membership; this one is ${membership.status}.`,
         );

@@ -1,6 +1,7 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { LocalDate } from '../../../../../common/input';
-import { MembershipStatus } from '../../../../../common/domain';
+import { MembershipRole, MembershipStatus } from '../../../../../common/domain';
+import { currentRole, isTransferPointNowSql, memberOnDateSql } from '../rules';
 import { Connection, PageArgs, readPage, toConnection } from '../../../../../common/pagination';
 import { DigitaleDoerferMembership } from '../entities/DigitaleDoerferMembership';
 import { Municipality } from '../../directory/entities/Municipality';
@@ -21,7 +22,7 @@ class MembershipsArgs extends PageArgs {
   @Field(() => LocalDate, {
     nullable: true,
     description:
-      'Only memberships that were in force on this date (started on or before it, not ended before it): reports for any past date.',
+      'Only memberships in force on this date, as the reports count them: started on or before it (a record without a start only from today on), not ended before it, and for UNKNOWN status not after its last confirmation.',
   })
   asOf?: string | null;
 
@@ -42,16 +43,14 @@ export class MembershipResolver {
     const query = ctx.dataSource
       .getRepository(DigitaleDoerferMembership)
       .createQueryBuilder('ms')
-      .orderBy(`CASE WHEN ms.role = 'TRANSFER_POINT' THEN 0 ELSE 1 END`)
+      .orderBy(`CASE WHEN ${isTransferPointNowSql('ms.municipality_ars')} AND ms.status = 'ACTIVE' THEN 0 ELSE 1 END`)
       .addOrderBy('ms.started_on', 'ASC', 'NULLS LAST')
       .addOrderBy('ms.id')
       .skip(page.offset)
       .take(page.limit);
     if (args.status) query.andWhere('ms.status IN (:...status)', { status: args.status });
     if (args.asOf) {
-      query.andWhere(`ms.status IN ('ACTIVE', 'ENDED') AND ms.started_on <= :asOf AND (ms.ended_on IS NULL OR ms.ended_on >= :asOf)`, {
-        asOf: args.asOf,
-      });
+      query.andWhere(memberOnDateSql('ms', ':asOf'), { asOf: args.asOf });
     }
     if (args.hasContactPerson !== undefined && args.hasContactPerson !== null) {
       query.andWhere(
@@ -60,6 +59,14 @@ export class MembershipResolver {
     }
     const [nodes, total] = await query.getManyAndCount();
     return toConnection(nodes, page, total);
+  }
+
+  @FieldResolver(() => MembershipRole, {
+    description:
+      'The role this record shows today: TRANSFER_POINT while the member is ACTIVE and holds a current transfer-point term, else MEMBER. Dated roles: Municipality.digitaleDoerferRoles.',
+  })
+  async role(@Root() membership: DigitaleDoerferMembership, @Ctx() ctx: RegistryContext): Promise<MembershipRole> {
+    return currentRole(membership, await ctx.loaders.roleTermsByArs.load(membership.municipalityArs));
   }
 
   @FieldResolver(() => Municipality, { description: 'The member municipality.' })

@@ -3,7 +3,7 @@ import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, 
 import { LocalDate } from '../../../../../common/input';
 import { QueryFailedError } from 'typeorm';
 import { Permission } from '../../../../../common/auth/roles';
-import { DatePrecision, MembershipRole, MembershipStatus, MunicipalityType } from '../../../../../common/domain';
+import { DatePrecision, MembershipStatus, MunicipalityType } from '../../../../../common/domain';
 import { today } from '../../../../../common/dates';
 import { badInput, conflict } from '../../../../../common/errors';
 import { digitaleDoerferEligibility } from '../../../../../common/network-fit/eligibility';
@@ -55,7 +55,7 @@ export class MembershipWorkflowResolver {
   @Authorized(Permission.WRITE_DIGITALE_DOERFER)
   @Mutation(() => ApplicationResult, {
     description:
-      'Records the letter of application of an eligible municipality (status RECEIVED). Refused with CONFLICT while it has an open application or an active membership.',
+      'Records the letter of application of an eligible municipality (status RECEIVED). Refused with CONFLICT while it has an open application, an active membership or one of unknown status.',
   })
   async recordApplication(
     @Arg('input', () => ApplicationInput, { description: 'The letter.' }) input: ApplicationInput,
@@ -77,15 +77,11 @@ export class MembershipWorkflowResolver {
       return await ctx.dataSource.transaction(async (manager) => {
         const repository = manager.getRepository(DigitaleDoerferMembership);
         const open = await repository.findOneBy(OPEN_STATUSES.map((status) => ({ municipalityArs: municipality.ars, status })));
-        if (open)
-          throw conflict(
-            `${municipality.name} already has ${open.status === MembershipStatus.ACTIVE ? 'an active membership' : 'an open application'}.`,
-          );
+        if (open) throw conflict(`${municipality.name} already has ${describeOpen(open)}.`);
         const membership = repository.create({
           id: randomUUID(),
           municipalityArs: municipality.ars,
           status: MembershipStatus.RECEIVED,
-          role: MembershipRole.MEMBER,
           letterDate: input.letterDate,
           signedBy,
           receivedOn: input.receivedOn,
@@ -107,7 +103,7 @@ export class MembershipWorkflowResolver {
     } catch (error) {
       // Two applications recorded at the same moment: the unique index lets one through.
       if (error instanceof QueryFailedError && (error.driverError as { code?: string })?.code === '23505') {
-        throw conflict(`${municipality.name} already has an open application or an active membership.`);
+        throw conflict(`${municipality.name} already has an open application, an active membership or one of unknown status.`);
       }
       throw error;
     }
@@ -127,7 +123,14 @@ export class MembershipWorkflowResolver {
     return this.decide(ctx, membershipId, expectedVersion, 'application.approve', (m) => {
       const start = startedOn ?? today();
       requireDateOrder(m.receivedOn, start, 'startedOn', 'startedOn must not be before the letter was received.');
-      return { status: MembershipStatus.ACTIVE, startedOn: start, startedOnPrecision: DatePrecision.DAY, decidedOn: today() };
+      return {
+        status: MembershipStatus.ACTIVE,
+        startedOn: start,
+        startedOnPrecision: DatePrecision.DAY,
+        decidedOn: today(),
+        // The decision confirms the membership from its start; a later confirmation is confirmMembership.
+        lastConfirmedOn: start,
+      };
     });
   }
 
@@ -165,10 +168,43 @@ export class MembershipWorkflowResolver {
 
   @Authorized(Permission.WRITE_DIGITALE_DOERFER)
   @Mutation(() => DigitaleDoerferMembership, {
-    description: 'Ends an active membership (the municipality left) on a date. It can apply again later.',
+    description:
+      'Records that the member confirmed its membership on a date (default today), e.g. for one of UNKNOWN status: it is ACTIVE again, and lastConfirmedOn is that date.',
+  })
+  confirmMembership(
+    @Arg('membershipId', () => ID, { description: 'The membership (ACTIVE or UNKNOWN).' }) membershipId: string,
+    @Arg('expectedVersion', () => Int, { description: 'The version you last saw.' }) expectedVersion: number,
+    @Arg('confirmedOn', () => LocalDate, { nullable: true, description: 'When the membership was confirmed (default today).' })
+    confirmedOn: string | null,
+    @Ctx() ctx: RegistryContext,
+  ): Promise<DigitaleDoerferMembership> {
+    const on = confirmedOn ?? today();
+    requireNotFuture(on, 'confirmedOn');
+    return this.decide(
+      ctx,
+      membershipId,
+      expectedVersion,
+      'membership.confirm',
+      (m) => {
+        requireDateOrder(m.startedOn, on, 'confirmedOn', 'confirmedOn must not be before the membership started.');
+        requireDateOrder(
+          m.lastConfirmedOn,
+          on,
+          'confirmedOn',
+          `confirmedOn must not be before the last confirmation (${m.lastConfirmedOn}).`,
+        );
+        return { status: MembershipStatus.ACTIVE, lastConfirmedOn: on };
+      },
+      [MembershipStatus.ACTIVE, MembershipStatus.UNKNOWN],
+    );
+  }
+
+  @Authorized(Permission.WRITE_DIGITALE_DOERFER)
+  @Mutation(() => DigitaleDoerferMembership, {
+    description: 'Ends an active membership, or one of unknown status, on a date (the municipality left). It can apply again later.',
   })
   endMembership(
-    @Arg('membershipId', () => ID, { description: 'The membership.' }) membershipId: string,
+    @Arg('membershipId', () => ID, { description: 'The membership (ACTIVE or UNKNOWN).' }) membershipId: string,
     @Arg('expectedVersion', () => Int, { description: 'The version you last saw.' }) expectedVersion: number,
     @Arg('endedOn', () => LocalDate, { description: 'Last day of the membership.' }) endedOn: string,
     @Arg('reason', () => String, { nullable: true, description: 'Why, if known.' }) reason: string | null,
@@ -182,32 +218,45 @@ export class MembershipWorkflowResolver {
       'membership.end',
       (m) => {
         requireDateOrder(m.startedOn, endedOn, 'endedOn', 'endedOn must not be before the membership started.');
+        requireDateOrder(m.lastConfirmedOn, endedOn, 'endedOn', `endedOn must not be before the last confirmation (${m.lastConfirmedOn}).`);
         return { status: MembershipStatus.ENDED, endedOn, decisionReason: text ?? m.decisionReason };
       },
-      MembershipStatus.ACTIVE,
+      [MembershipStatus.ACTIVE, MembershipStatus.UNKNOWN],
     );
   }
 
-  /** One state change on the versioned-change path, allowed only from the status `from`. */
+  /** One state change on the versioned-change path, allowed only from the statuses `from`. */
   private decide(
     ctx: RegistryContext,
     membershipId: string,
     expectedVersion: number,
     action: string,
     change: (membership: DigitaleDoerferMembership) => Partial<DigitaleDoerferMembership>,
-    from: MembershipStatus = MembershipStatus.RECEIVED,
+    from: MembershipStatus[] = [MembershipStatus.RECEIVED],
   ): Promise<DigitaleDoerferMembership> {
     const id = requireUuid(membershipId, 'membershipId');
     const requireStatus = (membership: DigitaleDoerferMembership) => {
-      if (membership.status !== from) {
+      if (!from.includes(membership.status)) {
         throw conflict(
-          `This ${from === MembershipStatus.RECEIVED ? 'application' : 'membership'} is ${membership.status}, not ${from}; it was decided already.`,
+          `This ${from.includes(MembershipStatus.RECEIVED) ? 'application' : 'membership'} is ${membership.status}, not ${from.join(' or ')}; it was decided already.`,
         );
       }
     };
     return ctx.dataSource.transaction((manager) =>
       changeVersioned(manager, ctx, MEMBERSHIPS, id, expectedVersion, (membership) => ({ action, set: change(membership) }), requireStatus),
     );
+  }
+}
+
+/** How a conflict names the open record that stands in the way, in the API's English. */
+export function describeOpen(open: Pick<DigitaleDoerferMembership, 'status' | 'startedOn' | 'lastConfirmedOn'>): string {
+  switch (open.status) {
+    case MembershipStatus.ACTIVE:
+      return `an active membership (since ${open.startedOn ?? 'an unknown date'})`;
+    case MembershipStatus.UNKNOWN:
+      return `a membership of unknown status (last confirmed ${open.lastConfirmedOn}); confirm it (confirmMembership) or end it (endMembership) first`;
+    default:
+      return 'an open application';
   }
 }
 

@@ -21,7 +21,7 @@ import { PageArgs, readPage, toConnection } from '../../../../../common/paginati
 import { Municipality } from '../../directory/entities/Municipality';
 import { NETWORKS } from '../../../../../common/networks';
 import { formatReportedOn, memberCompleteness, type MemberCompleteness } from '../../../../../common/reported-sizes';
-import { coverageReport, membershipReport, outreachPage, ReportDimension } from '../reports';
+import { coverageReport, membershipReport, outreachPage, ReportDimension, uncountedMembers } from '../reports';
 import { ReportedSize } from '../../directory/entities/ReportedSize';
 import { MunicipalityConnection } from '../../directory/resolvers/MunicipalityResolver';
 import type { RegistryContext } from '../../../context';
@@ -75,7 +75,7 @@ export abstract class MemberFigures implements MemberCompleteness {
 
   @Field(() => String, {
     description:
-      'In German, what the member figures count, e.g. "Bekannte Mitglieder in diesem Register: 4 — das Netzwerk meldet 61 (April 2025, …)".',
+      'In German, what the member figures count, e.g. "Bekannte Mitglieder in diesem Register: 6 — gemeldet sind 61 (April 2025, laut Rhein-Zeitung, …)", and which named members they leave out on asOf for want of evidence (no joining date before the first dated source, unknown status after the last confirmation).',
   })
   note: string;
 }
@@ -192,6 +192,20 @@ function readAsOf(asOf: string | null | undefined): string {
   return date;
 }
 
+/**
+ * The report with what its member figures count (memberCompleteness). The note also names the
+ * members the figures leave out for want of evidence; that takes a statement of its own, so it is
+ * read only when a client asks for the note (a getter the field's default resolver calls).
+ */
+function withFigures<T extends object>(ctx: RegistryContext, network: NetworkId, asOf: string, knownMembers: number, report: T) {
+  const { note: figuresNote, ...figures } = memberCompleteness(network, asOf, knownMembers);
+  let note: Promise<string> | undefined;
+  return Object.defineProperty({ ...report, ...figures }, 'note', {
+    enumerable: true,
+    get: () => (note ??= uncountedMembers(ctx.dataSource, network, asOf).then((left) => [figuresNote, ...left].join(' '))),
+  }) as T & MemberCompleteness;
+}
+
 /** Figures for reporting dashboards: public, aggregated, for any past date. */
 @Resolver()
 export class ReportResolver {
@@ -205,7 +219,7 @@ export class ReportResolver {
     const date = readAsOf(asOf);
     const rows = await membershipReport(ctx.dataSource, network, groupBy, date);
     const total = rows.reduce((sum, r) => sum + r.members, 0);
-    return { network, groupBy, asOf: date, rows, total, ...memberCompleteness(network, date, total) };
+    return withFigures(ctx, network, date, total, { network, groupBy, asOf: date, rows, total });
   }
 
   @Query(() => CoverageReport, { description: 'Coverage of a network on a date (default today), for the state and each district. Public.' })
@@ -216,7 +230,7 @@ export class ReportResolver {
   ): Promise<CoverageReport> {
     const date = readAsOf(asOf);
     const { knownMembers, ...report } = await coverageReport(ctx.dataSource, network, date);
-    return { network, asOf: date, ...report, ...memberCompleteness(network, date, knownMembers) };
+    return withFigures(ctx, network, date, knownMembers, { network, asOf: date, ...report });
   }
 
   @Query(() => OutreachConnection, {
