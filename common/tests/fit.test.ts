@@ -129,7 +129,23 @@ test('an IKONE-DS membership outranks the size rule (Katzenelnbogen)', () => {
   );
 });
 
-test('Digitale Dörfer: open application, former role and a member Verbandsgemeinde are reported', () => {
+test('Digitale Dörfer: a membership of unknown status is not told to apply, and says since when it is unknown', () => {
+  const input = { type: MunicipalityType.VERBANDSGEMEINDE, population: 20_000 };
+  const unknown = fitOf(
+    evaluateFit({
+      ...input,
+      digitaleDoerfer: { status: MembershipStatus.UNKNOWN, role: MembershipRole.MEMBER, lastConfirmedOn: '2024-04-11' },
+    }),
+    NetworkId.DIGITALE_DOERFER_RLP,
+  );
+  expect(unknown).toMatchObject({ alreadyMember: false, howToJoin: null, level: FitLevel.HIGH });
+  expect(unknown.reasons[0]).toMatchObject({ code: 'MEMBERSHIP_UNKNOWN' });
+  expect(unknown.reasons[0].message).toContain('Zuletzt am 11.4.2024 als Mitglied belegt');
+  // the same unit without that record is told how to join
+  expect(fitOf(evaluateFit(input), NetworkId.DIGITALE_DOERFER_RLP).howToJoin).toContain('Schillerplatz 3-5');
+});
+
+test('Digitale Dörfer: open application, former membership and a member Verbandsgemeinde are reported', () => {
   const pending = fitOf(
     evaluateFit({
       type: MunicipalityType.ORTSGEMEINDE,
