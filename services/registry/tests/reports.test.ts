@@ -310,6 +310,20 @@ describe('reported network sizes: what the member figures count', () => {
     );
   });
 
+  test('Trier, without a joining date, counts from the first source that names it (31.08.2020), and the note says so before', async () => {
+    const figures = async (asOf: string) =>
+      (
+        await hub.query(`query($d: LocalDate) { membershipReport(network: IKONE_DS, groupBy: DISTRICT, asOf: $d) { ${FIGURES} } }`, {
+          d: asOf,
+        })
+      ).data.membershipReport;
+    const [before, named] = [await figures('2020-08-30'), await figures('2020-08-31')];
+    expect(named.knownMembers - before.knownMembers).toBe(1);
+    expect(before.note).toContain('Trier ist nicht mitgezählt: Beitrittsdatum unbekannt, erst ab dem 31.08.2020 als Mitglied belegt.');
+    expect(before.note).toContain('Ingelheim am Rhein ist nicht mitgezählt: keine datierte Quelle belegt die Mitgliedschaft');
+    expect(named.note).not.toContain('Trier');
+  });
+
   test('a member of unknown status counts up to its last confirmation, and the note names it only after that', async () => {
     const figures = async (asOf: string) =>
       (await hub.query(`query($d: LocalDate) { coverageReport(network: DIGITALE_DOERFER_RLP, asOf: $d) { ${FIGURES} } }`, { d: asOf })).data
