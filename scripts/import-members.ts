@@ -13,6 +13,7 @@ import { openHubDatabase } from '../common/embedded-postgres';
 import { createLogger } from '../common/logging';
 import { createLoaders, RegistryContext } from '../services/registry/context';
 import { registryDatabase } from '../services/registry/database';
+import { importDirectory } from '../services/registry/modules/directory/directory-import';
 import { importMembers, ImportReport } from '../services/registry/modules/exchange/member-import';
 import { requireImportSize } from '../services/registry/modules/exchange/read-file';
 
@@ -35,8 +36,9 @@ export function formatReport(report: ImportReport): string {
   return lines.join('\n');
 }
 
-async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'dry-run': { type: 'boolean', default: false } } });
+/** The command; `args` as after `--`. Returns the exit code. */
+export async function main(args = process.argv.slice(2)): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { 'dry-run': { type: 'boolean', default: false } } });
   if (positionals.length !== 1) {
     console.error(USAGE);
     return 2;
@@ -51,6 +53,9 @@ async function main(): Promise<number> {
   try {
     await initializeWithRetry(dataSource, logger);
     await migrate(dataSource, registryDatabase.schema);
+    // Names and keys are matched against the directory: load it (and the shipped public facts) if
+    // this database has not seen them yet, e.g. before the first `npm start`.
+    await importDirectory(dataSource, logger);
     const ctx: RegistryContext = {
       principal: { ...ANONYMOUS, kind: 'system', id: 'import', role: Role.MINISTRY_ADMIN },
       requestId: `import-${randomUUID()}`,
