@@ -151,6 +151,17 @@ export async function createCallerKeys(hub: TestHub, label: string): Promise<Rec
   return keys;
 }
 
+/** Runs one SQL statement on the hub's database (as the superuser of the test server) and returns its rows. */
+export async function hubSql<T = any>(hub: Pick<TestHub, 'databaseUrl'>, text: string, values: unknown[] = []): Promise<T[]> {
+  const client = new Client({ connectionString: hub.databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
 /**
  * A fingerprint of the registry's memberships, contact persons, role terms and audit trail: equal before and
  * after a refused or dry-run change when that change wrote nothing.

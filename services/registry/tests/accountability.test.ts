@@ -4,9 +4,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSchema, GraphQLNonNull } from 'graphql';
-import { Client } from 'pg';
 import { parseApiKey } from '../../../common/auth/api-keys';
-import { createCallerKeys, startTestHub, TestCaller, TestHub, withKey } from '../../../testing/hub';
+import { createCallerKeys, startTestHub, TestCaller, TestHub, withKey, hubSql } from '../../../testing/hub';
 
 let hub: TestHub;
 let keys: Record<TestCaller, string>;
@@ -20,15 +19,7 @@ afterAll(async () => {
   await hub?.close();
 });
 
-async function sql<T = any>(text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new Client({ connectionString: hub.databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const sql = <T = any>(text: string, values: unknown[] = []) => hubSql<T>(hub, text, values);
 
 /** A fingerprint of everything a refused change must leave alone. */
 async function state(): Promise<string> {

@@ -1,10 +1,9 @@
 // The knowledge exchange end to end through the gateway: topics, meetings with attendance,
 // experience reports, "whom can we ask", refusals that change nothing, batching and the demo data.
-import { Client } from 'pg';
 import { Role } from '../../../common/auth/roles';
 import { sqlStatementCount } from '../../../common/database';
 import { NetworkId } from '../../../common/domain';
-import { startTestHub, TestHub } from '../../../testing/hub';
+import { startTestHub, TestHub, hubSql } from '../../../testing/hub';
 import { removeDemoKnowledge, seedDemoKnowledge } from '../modules/knowledge/demo-knowledge';
 import { sizeBandOf, sizeBandSql } from '../modules/knowledge/ranking';
 
@@ -34,15 +33,7 @@ async function refused(query: string, variables: Record<string, unknown> = {}, a
   return { code: errors![0].extensions!.code as string, message: errors![0].message };
 }
 
-async function sql<T = any>(text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new Client({ connectionString: hub.databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const sql = <T = any>(text: string, values: unknown[] = []) => hubSql<T>(hub, text, values);
 
 /** Everything the knowledge exchange stores, and the size of the audit trail. */
 async function knowledgeState() {

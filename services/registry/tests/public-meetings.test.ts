@@ -2,11 +2,10 @@
 // the rules the API keeps, loads once (again: no change), a coordinator's change survives a reload,
 // the fields come out through the gateway, IKONE-DS meetings carry no attendance, and the demo
 // clean-up leaves them.
-import { Client } from 'pg';
 import { Role } from '../../../common/auth/roles';
 import { DatePrecision, NetworkId } from '../../../common/domain';
 import { normalizeTags, requireNoEmail } from '../../../common/validation';
-import { startTestHub, TestHub } from '../../../testing/hub';
+import { startTestHub, TestHub, hubSql } from '../../../testing/hub';
 import { PUBLIC_MEETINGS } from '../data/public-meetings';
 import { INITIAL_TOPICS } from '../migrations/1764000000005-KnowledgeExchange';
 import { removeDemoKnowledge, seedDemoKnowledge } from '../modules/knowledge/demo-knowledge';
@@ -25,15 +24,7 @@ let hub: TestHub;
 const keys: Record<string, string> = {};
 const asKey = (label: string) => ({ 'x-api-key': keys[label], 'cache-control': 'no-cache' });
 
-async function sql<T = any>(text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new Client({ connectionString: hub.databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const sql = <T = any>(text: string, values: unknown[] = []) => hubSql<T>(hub, text, values);
 
 /** The meeting table, attendance and audit trail as they stand. */
 async function state() {
