@@ -1,5 +1,5 @@
 /* eslint-disable */
-import type * as Types from './graphql';
+import type * as Types from './graphql.js';
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -75,6 +75,7 @@ export const MemberFiguresFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentStr
 export const MunicipalityFitDocument = /*#__PURE__*/ new TypedDocumentString(`
     query MunicipalityFit($key: ID!) {
   municipality(key: $key) {
+    id
     ars
     ags
     name
@@ -82,17 +83,23 @@ export const MunicipalityFitDocument = /*#__PURE__*/ new TypedDocumentString(`
     population
     sizeClass
     district {
+      id
+      ars
       name
     }
     verbandsgemeinde {
+      id
+      ars
       name
     }
     digitaleDoerfer {
+      id
       status
       role
       startedOn
     }
     ikoneDs {
+      id
       role
       joinedOn
       joinedOnPrecision
@@ -123,11 +130,14 @@ export const SearchMunicipalitiesDocument = /*#__PURE__*/ new TypedDocumentStrin
     }
     edges {
       node {
+        id
         ars
         name
         type
         population
         district {
+          id
+          ars
           name
         }
       }
@@ -135,6 +145,24 @@ export const SearchMunicipalitiesDocument = /*#__PURE__*/ new TypedDocumentStrin
   }
 }
     `) as unknown as TypedDocumentString<Types.SearchMunicipalitiesQuery, Types.SearchMunicipalitiesQueryVariables>;
+export const MunicipalityByKeysDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query MunicipalityByKeys($keys: [ID!]!) {
+  municipalitiesByKeys(keys: $keys) {
+    id
+    ars
+    name
+    type
+    population
+    networkFit {
+      network {
+        id
+        shortName
+      }
+      level
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Types.MunicipalityByKeysQuery, Types.MunicipalityByKeysQueryVariables>;
 export const NetworkMembersDocument = /*#__PURE__*/ new TypedDocumentString(`
     query NetworkMembers {
   networks {
@@ -147,11 +175,13 @@ export const NetworkMembersDocument = /*#__PURE__*/ new TypedDocumentString(`
     totalCount
     edges {
       node {
+        id
         role
         status
         startedOn
         endedOn
         municipality {
+          id
           ars
           name
         }
@@ -162,10 +192,12 @@ export const NetworkMembersDocument = /*#__PURE__*/ new TypedDocumentString(`
     totalCount
     edges {
       node {
+        id
         nameAsReported
         role
         joinedOn
         municipality {
+          id
           ars
           name
           population
@@ -356,6 +388,7 @@ export const OutreachDocument = /*#__PURE__*/ new TypedDocumentString(`
     }
     edges {
       node {
+        id
         ars
         name
         type

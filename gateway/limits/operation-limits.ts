@@ -24,6 +24,7 @@ import {
   SelectionSetNode,
   TypeMetaFieldDef,
   TypeNameMetaFieldDef,
+  ValueNode,
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GatewayLimitsConfig } from '../../common/config';
@@ -40,6 +41,13 @@ export type OperationLimits = Pick<GatewayLimitsConfig, 'maxDepth' | 'maxAliases
  * data changes would go stale unnoticed. Overestimating them is what the budget is sized for.
  */
 export const DEFAULT_LIST_SIZE = 10;
+
+/**
+ * List arguments whose length is the length of the answer, as `first` is for a page: one item per
+ * key (municipalitiesByKeys). A list field with such an argument counts its selection once per
+ * entry, so 100 keys cost what a page of 100 costs.
+ */
+export const ONE_ITEM_PER_ENTRY_ARGUMENTS: readonly string[] = ['keys'];
 
 /** What the operation (or a part of it) measures. */
 export interface OperationMeasure {
@@ -73,7 +81,8 @@ const mul = (a: number, b: number) => Math.min(a * b, CAP);
  *   list field (`edges`) counts `first` times: `first` from the literal, the variable or the
  *   variable's default, else 20. pageInfo and totalCount count once, so that a large `first` with
  *   `{ totalCount }` is cheap (and reaches the resolver, which refuses it with BAD_USER_INPUT);
- * - any other list field costs 1 plus its selection times its `first` argument, else 10;
+ * - any other list field costs 1 plus its selection times its `first` argument, else the number of
+ *   entries of a list argument that asks for one item each (`keys`, ONE_ITEM_PER_ENTRY_ARGUMENTS), else 10;
  * - @skip/@include are ignored (counted as included) and type conditions are summed: an upper bound;
  * - `__schema` and `__type` count as one field each, whatever they select (aliases inside still count).
  */
@@ -150,7 +159,7 @@ export function measureOperation(
       part.fixed = 1;
       part.perItem = subTotal;
     } else if (isListType(type)) {
-      part.fixed = add(1, mul(sizeArgument(field, definition, DEFAULT_LIST_SIZE), subTotal));
+      part.fixed = add(1, mul(sizeArgument(field, definition, entriesArgument(field) ?? DEFAULT_LIST_SIZE), subTotal));
     } else {
       part.fixed = add(1, subTotal);
     }
@@ -162,6 +171,15 @@ export function measureOperation(
     // An invalid page size is refused later by variable coercion or the resolver; estimate the default.
     if (typeof value !== 'number' || !Number.isFinite(value)) return fallback;
     return Math.max(0, Math.ceil(value));
+  }
+
+  /** The number of entries of a list argument that asks for one item each; undefined when there is none or it is malformed. */
+  function entriesArgument(field: FieldNode): number | undefined {
+    for (const name of ONE_ITEM_PER_ENTRY_ARGUMENTS) {
+      const entries = listLength(field, name, operation!, variables);
+      if (entries !== undefined) return entries;
+    }
+    return undefined;
   }
 
   const root = measureSelectionSet(operation.selectionSet, rootType);
@@ -186,7 +204,7 @@ export function checkOperation(
   if (measure.depth > limits.maxDepth) {
     return limitError(
       ErrorCode.QUERY_TOO_DEEP,
-      `The operation is nested ${measure.depth} fields deep; the maximum depth is ${limits.maxDepth}.`,
+      `The operation is nested ${measure.depth} fields deep; the maximum depth is ${limits.maxDepth}. Ask for fewer nested levels, or fetch the inner ones in a second request.`,
       limits.maxDepth,
       measure.depth,
     );
@@ -194,7 +212,7 @@ export function checkOperation(
   if (measure.aliases > limits.maxAliases) {
     return limitError(
       ErrorCode.TOO_MANY_ALIASES,
-      `The operation uses ${measure.aliases} aliases; the maximum is ${limits.maxAliases}.`,
+      `The operation uses ${measure.aliases} aliases; the maximum is ${limits.maxAliases}. Use fewer aliases or send several requests.`,
       limits.maxAliases,
       measure.aliases,
     );
@@ -271,6 +289,36 @@ function argumentValue(
   if (variables && Object.prototype.hasOwnProperty.call(variables, variable)) return variables[variable];
   const defaultValue = operation.variableDefinitions?.find((d) => d.variable.name.value === variable)?.defaultValue;
   return defaultValue?.kind === Kind.INT ? Number(defaultValue.value) : undefined;
+}
+
+/**
+ * How many entries a list argument holds: a literal list, or a variable (its value, else its
+ * default). A single value counts as one, as GraphQL's input coercion makes it a list of one;
+ * anything that is no list at all (null, an object) is left to coercion, which refuses it.
+ */
+function listLength(
+  field: FieldNode,
+  name: string,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+): number | undefined {
+  const argument = field.arguments?.find((a) => a.name.value === name);
+  if (!argument) return undefined;
+  const count = (value: ValueNode): number | undefined => {
+    if (value.kind === Kind.LIST) return value.values.length;
+    if (value.kind === Kind.NULL || value.kind === Kind.OBJECT || value.kind === Kind.VARIABLE) return undefined;
+    return 1;
+  };
+  const value = argument.value;
+  if (value.kind !== Kind.VARIABLE) return count(value);
+  const variable = value.name.value;
+  if (variables && Object.prototype.hasOwnProperty.call(variables, variable)) {
+    const given = variables[variable];
+    if (Array.isArray(given)) return given.length;
+    return given === null || given === undefined || typeof given === 'object' ? undefined : 1;
+  }
+  const defaultValue = operation.variableDefinitions?.find((d) => d.variable.name.value === variable)?.defaultValue;
+  return defaultValue ? count(defaultValue) : undefined;
 }
 
 /** Response keys of the top-level fields, through fragments; like execution, equal keys merge. */

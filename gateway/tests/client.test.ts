@@ -6,6 +6,7 @@ import {
   MembershipReportDocument,
   MitgliederberichtDocument,
   OutreachDocument,
+  MunicipalityByKeysDocument,
   MunicipalityFitDocument,
   NetworkMembersDocument,
   RecommendNetworksDocument,
@@ -31,6 +32,24 @@ test('MunicipalityFit', async () => {
   const { municipality } = await run(MunicipalityFitDocument, { key: '07333026' });
   expect(municipality?.verbandsgemeinde?.name).toBe('Göllheim');
   expect(municipality?.networkFit?.map((f) => f.network.id)).toEqual(['DIGITALE_DOERFER_RLP', 'IKONE_DS']);
+});
+
+test('MunicipalityByKeys answers many keys in the order asked, ARS and AGS mixed, null for an unknown key', async () => {
+  // Mainz by AGS, Göllheim (a Verbandsgemeinde: ARS only), an unknown AGS, Mainz again by ARS
+  const { municipalitiesByKeys } = await run(MunicipalityByKeysDocument, {
+    keys: ['07315000', '073335003000', '07999999', '07 315 0000 000'],
+  });
+  expect(municipalitiesByKeys.map((m) => m && [m.id, m.ars, m.name, m.type])).toEqual([
+    ['073150000000', '073150000000', 'Mainz, Stadt', 'KREISFREIE_STADT'],
+    ['073335003000', '073335003000', 'Göllheim', 'VERBANDSGEMEINDE'],
+    null,
+    ['073150000000', '073150000000', 'Mainz, Stadt', 'KREISFREIE_STADT'],
+  ]);
+  expect(municipalitiesByKeys[0]?.population).toBe(224684);
+  expect(municipalitiesByKeys[0]?.networkFit?.map((f) => [f.network.id, f.level])).toEqual([
+    ['IKONE_DS', 'HIGH'],
+    ['DIGITALE_DOERFER_RLP', 'NONE'],
+  ]);
 });
 
 test('SearchMunicipalities pages through results', async () => {

@@ -8,6 +8,7 @@ import { ApolloServer } from '@apollo/server';
 import { buildSchema, getIntrospectionQuery, GraphQLError, parse, print, validate } from 'graphql';
 import { createClient } from 'redis';
 import {
+  MunicipalityByKeysDocument,
   MunicipalityFitDocument,
   NetworkMembersDocument,
   RecommendNetworksDocument,
@@ -100,6 +101,7 @@ const TEST_SUITE_QUERIES: [string, Record<string, unknown>?][] = [
   [`{ municipality(key: "073335003000") { ortsgemeinden(first: 101) { totalCount } } }`],
   [`{ ikoneDsMembers(first: -5) { totalCount } }`],
   [print(MunicipalityFitDocument), { key: '07333026' }],
+  [print(MunicipalityByKeysDocument), { keys: Array.from({ length: 100 }, () => '07315000') }],
   [print(SearchMunicipalitiesDocument), { name: 'bach', first: 10 }],
   [print(NetworkMembersDocument), {}],
   [print(RecommendNetworksDocument), { profile: { type: 'ORTSGEMEINDE', population: 900 } }],
@@ -182,6 +184,39 @@ describe('checkOperation', () => {
     expect(check(nested, { outer: 100, inner: 100 })!.extensions.code).toBe('QUERY_TOO_COMPLEX');
     expect(check(page, { n: 100 }, { ...limits, maxCost: 202 })).toBeNull();
     expectLimit(check(page, { n: 100 }, { ...limits, maxCost: 201 }), 'QUERY_TOO_COMPLEX', 201, 202);
+  });
+
+  test('municipalitiesByKeys counts its keys as a page counts first: 100 keys with a costly selection are QUERY_TOO_COMPLEX, as 100 items are', () => {
+    const keys = (n: number) => Array.from({ length: n }, (_, i) => `07${String(i).padStart(6, '0')}`);
+    const unit = `ortsgemeinden(first: 20) { edges { node { name networkFit { level reasons { code message } } } } }`;
+    const byKeys = `query($keys: [ID!]!) { municipalitiesByKeys(keys: $keys) { ${unit} } }`;
+    const page = `query($n: Int) { municipalities(first: $n) { edges { node { ${unit} } } } }`;
+    // a unit costs 4,462; the list 1 + keys × 4,462, the page 2 + first × 4,463
+    expect(cost(byKeys, { keys: keys(1) })).toBe(4_463);
+    expect(cost(byKeys, { keys: keys(10) })).toBe(44_621);
+    expect(cost(page, { n: 10 })).toBe(44_632);
+    expect(check(byKeys, { keys: keys(10) })).toBeNull();
+    expect(check(page, { n: 10 })).toBeNull();
+    expectLimit(check(byKeys, { keys: keys(100) }), 'QUERY_TOO_COMPLEX', 50_000, 446_201);
+    expectLimit(check(page, { n: 100 }), 'QUERY_TOO_COMPLEX', 50_000, 446_302);
+    // literal lists, lists with variables inside, a variable's default, and a single key (a list of one)
+    expect(cost(`{ municipalitiesByKeys(keys: ${JSON.stringify(keys(12))}) { ${unit} } }`)).toBe(1 + 12 * 4_462);
+    expect(cost(`query($a: ID!) { municipalitiesByKeys(keys: [$a, $a, "07315000"]) { name } }`)).toBe(4);
+    expect(cost(`query($k: [ID!]! = ["07315000", "07111000"]) { municipalitiesByKeys(keys: $k) { name } }`, {})).toBe(3);
+    expect(cost(byKeys, { keys: '07315000' })).toBe(4_463);
+    // a malformed value (refused by variable coercion later) is estimated like a plain list
+    expect(cost(`query($keys: [ID!]!) { municipalitiesByKeys(keys: $keys) { name } }`, { keys: null })).toBe(11);
+    // 100 keys with every field a portal shows stay well within the budget, like the page of 100 (26,602)
+    const portal = `query($keys: [ID!]!) { municipalitiesByKeys(keys: $keys) {
+      ars name type population
+      district { name }
+      ortsgemeinden(first: 5) { totalCount edges { node { name } } }
+      digitaleDoerfer { status role }
+      ikoneDs { role }
+      networkFit { level network { name } reasons { code message } }
+    } }`;
+    expect(cost(portal, { keys: keys(100) })).toBe(26_501);
+    expect(check(portal, { keys: keys(100) })).toBeNull();
   });
 
   test('fragments are expanded: the same cost as written out, once per spread, also on connection types', () => {

@@ -1,4 +1,4 @@
-import { Authorized, Field, Int, ObjectType } from 'type-graphql';
+import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { LocalDate } from '../../../common/input';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
@@ -8,6 +8,10 @@ import { Permission } from '../../../common/auth/roles';
 @ObjectType({ description: 'The IKONE-DS source feed the adapter currently serves.' })
 @Entity({ name: 'feed_snapshot' })
 export class FeedSnapshot {
+  @Field(() => ID, {
+    description:
+      'Identifier of the stored feed, for client caches; a feed read again with the same content and source keeps it, a changed one gets a new one.',
+  })
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;
 

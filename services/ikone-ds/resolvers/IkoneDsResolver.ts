@@ -2,7 +2,7 @@ import { DateTimeISOResolver } from 'graphql-scalars';
 import { LocalDate } from '../../../common/input';
 import { Authorized, Mutation } from 'type-graphql';
 import { Permission } from '../../../common/auth/roles';
-import { Args, Ctx, Field, FieldResolver, InputType, Int, ObjectType, Query, Resolver, Root, Arg } from 'type-graphql';
+import { Args, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Resolver, Root, Arg } from 'type-graphql';
 import { MunicipalityType } from '../../../common/domain';
 import { badInput } from '../../../common/errors';
 import { Connection, PageArgs, readPage, toConnection } from '../../../common/pagination';
@@ -127,6 +127,14 @@ export class IkoneDsResolver {
       throw badInput(`population must be between 0 and ${MAX_POPULATION}.`, { argument: 'profile.population' });
     }
     return evaluateFit({ type: profile.type, population: profile.population });
+  }
+
+  @FieldResolver(() => ID, {
+    description:
+      'Identifier of this membership for client caches: the ARS of the member municipality (the feed lists a municipality once), so it stays the same across feed refreshes.',
+  })
+  id(@Root() membership: IkoneDsMembership): string {
+    return membership.ars;
   }
 
   // Nullable on purpose: when the registry is down, the list of members still arrives.

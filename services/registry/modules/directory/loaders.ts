@@ -11,17 +11,37 @@ export interface ChildPage {
   totalCount: number;
 }
 
+/** An AGS has 8 digits, an ARS 12 (common/keys.ts). */
+const isAgs = (key: string) => key.length === 8;
+
 /** The Gemeinden that belong to a Verbandsgemeinde. */
 export const VERBANDSGEMEINDE_MEMBER_TYPES = [MunicipalityType.ORTSGEMEINDE, MunicipalityType.VERBANDSANGEHOERIGE_STADT];
 
 export function createDirectoryLoaders(dataSource: DataSource) {
   const municipalities = dataSource.getRepository(Municipality);
 
-  const municipalityByArs = new DataLoader<string, Municipality | null>(async (arsList) => {
-    const rows = await municipalities.createQueryBuilder('m').where('m.ars IN (:...ars)', { ars: arsList }).getMany();
+  /**
+   * A municipality by its ARS (12 digits) or its AGS (8 digits), both as parseOfficialKey returns
+   * them: one statement per batch, whatever the mix of the two kinds and however many keys. Each
+   * unit found is cached under both its keys, so asking for it again by the other one (or as the
+   * relation of another unit) costs nothing.
+   */
+  const municipalityByKey: DataLoader<string, Municipality | null> = new DataLoader(async (keys) => {
+    const ags = keys.filter(isAgs);
+    const rows = await municipalities
+      .createQueryBuilder('m')
+      .where('m.ars = ANY(:ars) OR m.ags = ANY(:ags)', { ars: keys.filter((key) => !isAgs(key)), ags })
+      .getMany();
     const byArs = new Map(rows.map((r) => [r.ars, r]));
-    return arsList.map((ars) => byArs.get(ars) ?? null);
+    const byAgs = new Map(rows.filter((r) => r.ags !== null).map((r) => [r.ags!, r]));
+    for (const row of rows) {
+      municipalityByKey.prime(row.ars, row);
+      if (row.ags !== null) municipalityByKey.prime(row.ags, row);
+    }
+    return keys.map((key) => (isAgs(key) ? byAgs : byArs).get(key) ?? null);
   });
+  // The same loader under the name the relations use: ARS and AGS look-ups of one request share its batches.
+  const municipalityByArs = municipalityByKey;
 
   /**
    * One page of the Gemeinden of many Verbandsgemeinden at once: one windowed statement per
@@ -64,7 +84,7 @@ export function createDirectoryLoaders(dataSource: DataSource) {
     { cacheKeyFn: (k) => `${k.ars}:${k.offset}:${k.limit}` },
   );
 
-  return { municipalityByArs, ortsgemeindenPage };
+  return { municipalityByKey, municipalityByArs, ortsgemeindenPage };
 }
 
 export type DirectoryLoaders = ReturnType<typeof createDirectoryLoaders>;

@@ -2,7 +2,7 @@
 // Regionalschlüssel, 12 digits) or an AGS (Amtlicher Gemeindeschlüssel, 8 digits). A malformed key
 // is BAD_USER_INPUT naming the argument that carried it; an unknown one is null or NOT_FOUND.
 import type { EntityManager } from 'typeorm';
-import { notFound } from '../../../../common/errors';
+import { badInput, notFound } from '../../../../common/errors';
 import { OfficialKey, parseOfficialKey } from '../../../../common/keys';
 import type { RegistryContext } from '../../context';
 import { Municipality } from './entities/Municipality';
@@ -11,11 +11,39 @@ function unknownKey(key: OfficialKey): Error {
   return notFound(`No municipality has the ${key.kind} ${key.value}.`);
 }
 
-/** A municipality by ARS (through the request's loader) or AGS; null when no unit has the key. */
+/**
+ * Keys one look-up (municipalitiesByKeys) takes at most. As many as the largest page of a list
+ * (`first` ≤ 100), so that many keys cost what a page costs: with every field a portal shows, 100
+ * units stay well within the gateway's cost budget, the answer stays small, and the statement's
+ * key arrays stay short. A portal with more keys sends one request per hundred.
+ */
+export const MAX_KEYS_PER_LOOKUP = 100;
+
+/** A municipality by ARS or AGS, through the request's loader; null when no unit has the key. */
 export async function municipalityByKey(ctx: RegistryContext, raw: string, argument: string): Promise<Municipality | null> {
-  const key = parseOfficialKey(raw, argument);
-  if (key.kind === 'ARS') return ctx.loaders.municipalityByArs.load(key.value);
-  return ctx.dataSource.getRepository(Municipality).findOneBy({ ags: key.value });
+  return ctx.loaders.municipalityByKey.load(parseOfficialKey(raw, argument).value);
+}
+
+/**
+ * Many municipalities by ARS or AGS, in the order of the keys, null for a well-formed key no unit
+ * has, duplicates answered as often as asked; all through one batch of the request's loader (one
+ * statement). More than MAX_KEYS_PER_LOOKUP keys, or a malformed one (named `argument[i]`), is
+ * BAD_USER_INPUT.
+ */
+export async function municipalitiesByKeys(ctx: RegistryContext, rawKeys: string[], argument: string): Promise<(Municipality | null)[]> {
+  if (rawKeys.length > MAX_KEYS_PER_LOOKUP) {
+    throw badInput(`${argument} may hold at most ${MAX_KEYS_PER_LOOKUP} keys, not ${rawKeys.length}; send the rest in another request.`, {
+      argument,
+      limit: MAX_KEYS_PER_LOOKUP,
+      actual: rawKeys.length,
+    });
+  }
+  const keys = rawKeys.map((raw, i) => parseOfficialKey(raw, `${argument}[${i}]`).value);
+  const found = await ctx.loaders.municipalityByKey.loadMany(keys);
+  return found.map((m) => {
+    if (m instanceof Error) throw m;
+    return m;
+  });
 }
 
 /** municipalityByKey, NOT_FOUND when no unit has the key. */

@@ -8,7 +8,7 @@ import { DigitaleDoerferMembership } from '../../membership/entities/DigitaleDoe
 import { DigitaleDoerferRoleTerm } from '../../membership/entities/DigitaleDoerferRoleTerm';
 import { Municipality } from '../entities/Municipality';
 import { VERBANDSGEMEINDE_MEMBER_TYPES } from '../loaders';
-import { municipalityByKey } from '../municipality-keys';
+import { MAX_KEYS_PER_LOOKUP, municipalitiesByKeys, municipalityByKey } from '../municipality-keys';
 import type { RegistryContext } from '../../../context';
 
 @ObjectType({ description: 'A page of municipalities.' })
@@ -106,6 +106,20 @@ export class MunicipalityResolver {
     return municipalityByKey(ctx, key, 'key');
   }
 
+  @Query(() => [Municipality], {
+    nullable: 'items',
+    description: `Many units by ARS (12 digits) or AGS (8 digits) in one request: up to ${MAX_KEYS_PER_LOOKUP} keys, answered in the order asked (a key given twice is answered twice), null for a key no unit has. More keys, or a malformed one, is BAD_USER_INPUT naming it (argument "keys[2]" for the third).`,
+  })
+  async municipalitiesByKeys(
+    @Arg('keys', () => [ID], {
+      description: `ARS (e.g. 073150000000) or AGS (e.g. 07315000), spaces allowed as in municipality(key:); at most ${MAX_KEYS_PER_LOOKUP}.`,
+    })
+    keys: string[],
+    @Ctx() ctx: RegistryContext,
+  ): Promise<(Municipality | null)[]> {
+    return municipalitiesByKeys(ctx, keys, 'keys');
+  }
+
   @Query(() => MunicipalityConnection, {
     description: 'Units of the directory, filtered and paginated. Ordered by ARS; with a name filter, best matches first.',
   })
@@ -134,6 +148,14 @@ export class MunicipalityResolver {
     }
     const nodes = await Promise.all(rows.map((r) => ctx.loaders.municipalityByArs.load(r.ars)));
     return toConnection(nodes as Municipality[], page, total);
+  }
+
+  @FieldResolver(() => ID, {
+    description:
+      'Identifier for client caches: the ARS, so stable and equal to `ars`. A unit looked up by its AGS has the same id as by its ARS.',
+  })
+  id(@Root() m: Municipality): string {
+    return m.ars;
   }
 
   @FieldResolver(() => SizeClass, { nullable: true, description: 'Size class by inhabitants; null for Landkreise and Verbandsgemeinden.' })
