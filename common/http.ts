@@ -34,6 +34,11 @@ export interface HttpServiceOptions<C extends BaseContext> {
   pages?: Record<string, PageHandler>;
   /** GET routes that run queries (report CSVs): admitted like /graphql (credentials, rate limit). */
   queryPages?: Record<string, PageHandler>;
+  /**
+   * The page for a browser that opens /graphql (isBrowserVisit): served like the other pages,
+   * instead of the CSRF refusal Apollo Server would send such a request.
+   */
+  graphqlBrowserPage?: PageHandler;
   /** Browser origins allowed to call /graphql (CORS). */
   corsOrigins?: string[];
   /** Operations allowed in one batched request (1: no batching). */
@@ -95,15 +100,22 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
   res.end(JSON.stringify(body));
 }
 
+const bodyTooLarge = (limit: number) =>
+  new HttpError(
+    413,
+    ErrorCode.PAYLOAD_TOO_LARGE,
+    `The request body is larger than ${limit} bytes, the most this service accepts; send less in one request.`,
+  );
+
 async function readBody(req: IncomingMessage, limit: number, timeoutMs: number): Promise<string> {
   const declared = Number(req.headers['content-length']);
-  if (declared > limit) throw new HttpError(413, ErrorCode.PAYLOAD_TOO_LARGE, `Request body larger than ${limit} bytes.`);
+  if (declared > limit) throw bodyTooLarge(limit);
   const reading = (async () => {
     const chunks: Buffer[] = [];
     let size = 0;
     for await (const chunk of req) {
       size += chunk.length;
-      if (size > limit) throw new HttpError(413, ErrorCode.PAYLOAD_TOO_LARGE, `Request body larger than ${limit} bytes.`);
+      if (size > limit) throw bodyTooLarge(limit);
       chunks.push(chunk);
     }
     return Buffer.concat(chunks).toString('utf8');
@@ -115,9 +127,14 @@ async function readBody(req: IncomingMessage, limit: number, timeoutMs: number):
     timer = setTimeout(
       () =>
         reject(
-          new HttpError(408, ErrorCode.REQUEST_TIMEOUT, `The request body did not arrive within ${timeoutMs / 1000} s.`, {
-            connection: 'close',
-          }),
+          new HttpError(
+            408,
+            ErrorCode.REQUEST_TIMEOUT,
+            `The request body did not arrive within ${timeoutMs / 1000} s; send the whole body at once.`,
+            {
+              connection: 'close',
+            },
+          ),
         ),
       timeoutMs,
     );
@@ -136,7 +153,11 @@ function parseBody(raw: string, contentType: string | undefined): unknown {
     try {
       return JSON.parse(raw);
     } catch {
-      throw new HttpError(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+      throw new HttpError(
+        400,
+        'BAD_REQUEST',
+        'The request body is not valid JSON; send {"query": "…", "variables": {…}} with content-type: application/json.',
+      );
     }
   }
   return raw;
@@ -211,10 +232,50 @@ export function maskError(error: GraphQLFormattedError, requestId: string): Grap
     };
   }
   return {
-    message: `Internal server error (request id ${requestId}).`,
+    message: `Internal server error (request id ${requestId}); please try again later, and quote the request id when you report it.`,
     path: error.path,
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId },
   };
+}
+
+/** The quality an Accept header gives a media type: that of the most specific range that matches it (0: none). */
+export function acceptQuality(accept: string, type: string): number {
+  const major = type.split('/')[0];
+  let specificity = -1;
+  let quality = 0;
+  for (const part of accept.split(',')) {
+    const [range, ...parameters] = part.split(';').map((p) => p.trim().toLowerCase());
+    const rank = range === type ? 2 : range === `${major}/*` ? 1 : range === '*/*' ? 0 : -1;
+    if (rank <= specificity) continue;
+    const q = parameters.find((p) => p.startsWith('q='));
+    const value = q === undefined ? 1 : Number(q.slice(2));
+    specificity = rank;
+    quality = Number.isFinite(value) ? Math.min(Math.max(value, 0), 1) : 0;
+  }
+  return quality;
+}
+
+/** Query parameters through which a GET request carries an operation (Apollo Server reads these). */
+const OPERATION_PARAMETERS = ['query', 'extensions', 'variables', 'operationName'];
+/** Headers with which a client shows it is not a browser's simple request (Apollo's CSRF prevention). */
+const CSRF_PREVENTION_HEADERS = ['apollo-require-preflight', 'x-apollo-operation-name'];
+
+/**
+ * A person who opened /graphql in a browser: a GET without an operation in the URL, without a
+ * content-type and without Apollo's CSRF-prevention headers, that prefers HTML to JSON (as Apollo
+ * Server decides it: ties go to JSON, so curl's accept-anything is no browser). Apollo refuses
+ * every such request as a possible CSRF, so answering it with a page changes nothing for programs.
+ */
+export function isBrowserVisit(req: IncomingMessage): boolean {
+  if (req.method !== 'GET') return false;
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (OPERATION_PARAMETERS.some((name) => url.searchParams.has(name))) return false;
+  if (req.headers['content-type'] !== undefined) return false;
+  if (CSRF_PREVENTION_HEADERS.some((name) => (req.headers[name] ?? '') !== '')) return false;
+  const accept = req.headers.accept;
+  if (!accept) return false;
+  const html = acceptQuality(accept, 'text/html');
+  return html > 0 && html > acceptQuality(accept, 'application/json') && html > acceptQuality(accept, 'application/graphql-response+json');
 }
 
 /**
@@ -260,7 +321,9 @@ export async function startHttpService<C extends BaseContext>(options: HttpServi
       throw new HttpError(
         400,
         ErrorCode.BATCH_TOO_LARGE,
-        maxBatch === 1 ? 'Batched requests are not accepted.' : `At most ${maxBatch} operations per batch.`,
+        maxBatch === 1
+          ? 'Batched requests are not accepted: send one operation per request.'
+          : `A batch may hold at most ${maxBatch} operations; send the rest in another request.`,
       );
     }
     if (options.maxQueryLength !== undefined) checkQueryLength(body, url, options.maxQueryLength);
@@ -300,11 +363,17 @@ export async function startHttpService<C extends BaseContext>(options: HttpServi
       if (path === GRAPHQL_PATH && applyCors(req, res, options.corsOrigins ?? [])) {
         res.writeHead(204);
         res.end();
+      } else if (path === GRAPHQL_PATH && options.graphqlBrowserPage && isBrowserVisit(req)) {
+        await options.graphqlBrowserPage(req, res, { requestId });
       } else if (path === GRAPHQL_PATH) {
         operationName = await handleGraphQL(req, res, requestId);
       } else if (req.method === 'GET' && path === '/metrics') {
         if (options.metricsToken && !sameSecret(req.headers.authorization, `Bearer ${options.metricsToken}`)) {
-          throw new HttpError(401, ErrorCode.UNAUTHENTICATED, 'The metrics need the metrics token.');
+          throw new HttpError(
+            401,
+            ErrorCode.UNAUTHENTICATED,
+            'The metrics need the metrics token: send "Authorization: Bearer <METRICS_TOKEN>".',
+          );
         }
         if (!options.metricsToken && options.metricsOpen === false) {
           throw new HttpError(404, ErrorCode.NOT_FOUND, 'Metrics are off here; the operator enables them with METRICS_TOKEN.');
@@ -321,7 +390,8 @@ export async function startHttpService<C extends BaseContext>(options: HttpServi
         for (const [name, value] of Object.entries(headers ?? {})) res.setHeader(name, value);
         res.setHeader(REQUEST_ID_HEADER, requestId);
         await options.queryPages[path](req, res, { requestId });
-      } else if (req.method === 'GET' && options.pages?.[path]) {
+      } else if ((req.method === 'GET' || req.method === 'HEAD') && options.pages?.[path]) {
+        // HEAD: the same headers (an ETag to compare, say); node:http sends no body for it.
         await options.pages[path](req, res, { requestId });
       } else {
         sendJson(res, 404, {
@@ -346,7 +416,7 @@ export async function startHttpService<C extends BaseContext>(options: HttpServi
           sendJson(res, 500, {
             errors: [
               {
-                message: `Internal server error (request id ${requestId}).`,
+                message: `Internal server error (request id ${requestId}); please try again later, and quote the request id when you report it.`,
                 extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId },
               },
             ],

@@ -166,7 +166,11 @@ export async function startSubgraph<C extends BaseContext>(
           return await gatewayTokens.verify(typeof token === 'string' ? token : undefined);
         } catch (error) {
           logger.warn({ reason: (error as Error).message }, 'request without a valid gateway token refused');
-          throw new HttpError(401, ErrorCode.UNAUTHENTICATED, 'This service answers only the KommunalNetz gateway.');
+          throw new HttpError(
+            401,
+            ErrorCode.UNAUTHENTICATED,
+            'This service answers only the KommunalNetz gateway; send your requests to the gateway (/graphql).',
+          );
         }
       },
       context: async (base) => service.createContext(base, dataSource),

@@ -54,7 +54,7 @@ export function inputGuardPlugin<C extends BaseContext = BaseContext>(): ApolloS
         // Throwing here makes Apollo answer with this error only, before planning and the caches.
         async didResolveOperation({ request }) {
           if (variablesTooDeep(request.variables)) {
-            throw new GraphQLError(`Variables may be nested at most ${MAX_VARIABLE_DEPTH} levels deep.`, {
+            throw new GraphQLError(`Variables may be nested at most ${MAX_VARIABLE_DEPTH} levels deep; send flatter values.`, {
               extensions: { code: ErrorCode.BAD_USER_INPUT, limit: MAX_VARIABLE_DEPTH, http: { status: 400 } },
             });
           }

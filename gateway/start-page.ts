@@ -33,6 +33,8 @@ Send queries as JSON (<code>POST</code>, <code>content-type: application/json</c
 <span lang="en">Write and run queries in the browser, with examples and an optional API key.</span></li>
 <li><a href="/dashboard">Mitgliederbericht</a>: Abdeckung je Landkreis und Mitglieder nach Beitrittsjahr, für beide Netzwerke.
 <span lang="en">Membership dashboard: coverage per district and members by year of joining.</span></li>
+<li><a href="/schema.graphql">Schema</a>: das Schema der Schnittstelle als Text (SDL), z.&nbsp;B. für graphql-codegen.
+<span lang="en">The API schema as SDL, e.g. for graphql-codegen.</span></li>
 </ul>
 <h2>Beispiel / Example</h2>
 <pre><code>${EXAMPLE.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</code></pre>

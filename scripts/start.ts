@@ -205,6 +205,7 @@ async function main(): Promise<void> {
         'KommunalNetz Hub is running.',
         `  Start page   http://localhost:${config.gatewayPort}/`,
         `  GraphQL API  http://localhost:${config.gatewayPort}/graphql`,
+        `  Schema       http://localhost:${config.gatewayPort}/schema.graphql`,
         `  Subgraphs    ${config.registryUrl} (registry), ${config.ikoneDsUrl} (ikone-ds)`,
         `  Database     ${embedded ? `embedded PostgreSQL, data in ${embedded.databaseDir}` : redactUrl(databaseUrl)}`,
         'Press Ctrl-C to stop.',

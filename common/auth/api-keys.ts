@@ -49,6 +49,17 @@ export function parseApiKey(presented: string): { id: string; secret: string } |
 
 const hash = (secret: string) => createHash('sha256').update(secret).digest('hex');
 
+/**
+ * What a presented key is. A revoked or expired key is told apart only when the caller sent its
+ * secret (the holder learns nothing new); anything else — a malformed value, an unknown id, a
+ * known id with a wrong secret — is "unknown", with the same message and the same work.
+ */
+export type ApiKeyCheck =
+  { status: 'valid'; principal: Principal } | { status: 'unknown' } | { status: 'revoked'; at: Date } | { status: 'expired'; at: Date };
+
+/** Compared with when no key has the presented id, so an unknown id costs what a wrong secret costs. */
+const NO_KEY_HASH = hash(randomBytes(32).toString('base64url'));
+
 export class ApiKeyStore {
   private constructor(
     readonly dataSource: DataSource,
@@ -129,22 +140,30 @@ export class ApiKeyStore {
     return apiKey ? { apiKey, changed: (result.affected ?? 0) > 0 } : null;
   }
 
-  /** The caller a presented key stands for, or null when it is unknown, wrong, revoked or expired. */
-  async authenticate(presented: string): Promise<Principal | null> {
+  /** Checks a presented key (see ApiKeyCheck); a valid one's last use is recorded. */
+  async check(presented: string): Promise<ApiKeyCheck> {
     const parsed = parseApiKey(presented);
-    if (!parsed) return null;
+    if (!parsed) return { status: 'unknown' };
     const { id, secret: secretPart } = parsed;
     const key = await this.repository.findOneBy({ id });
-    if (!key) return null;
-    const expected = Buffer.from(key.secretHash, 'hex');
-    const actual = Buffer.from(hash(secretPart), 'hex');
-    if (!timingSafeEqual(expected, actual)) return null;
+    // Hashed and compared in constant time whether or not the id exists.
+    const expected = Buffer.from(key?.secretHash ?? NO_KEY_HASH, 'hex');
+    const matches = timingSafeEqual(expected, Buffer.from(hash(secretPart), 'hex'));
+    if (!key || !matches) return { status: 'unknown' };
+    // From here on the caller holds the secret: its key's state is theirs to know.
+    if (key.revokedAt) return { status: 'revoked', at: key.revokedAt };
     const now = Date.now();
-    if (key.revokedAt || (key.expiresAt && key.expiresAt.getTime() <= now)) return null;
+    if (key.expiresAt && key.expiresAt.getTime() <= now) return { status: 'expired', at: key.expiresAt };
     if (!key.lastUsedAt || now - key.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
       await this.repository.update({ id }, { lastUsedAt: new Date(now) });
     }
-    return { kind: 'apiKey', id, role: key.role, network: key.network };
+    return { status: 'valid', principal: { kind: 'apiKey', id, role: key.role, network: key.network } };
+  }
+
+  /** The caller a presented key stands for, or null when it is unknown, wrong, revoked or expired. */
+  async authenticate(presented: string): Promise<Principal | null> {
+    const result = await this.check(presented);
+    return result.status === 'valid' ? result.principal : null;
   }
 
   close(): Promise<void> {

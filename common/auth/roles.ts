@@ -72,3 +72,32 @@ export function permissionsOf(principal: Principal): Permission[] {
 export function can(principal: Principal, permission: Permission): boolean {
   return permissionsOf(principal).includes(permission);
 }
+
+/** A role as error messages name it: "PARTNER", or "COORDINATOR of IKONE_DS" for a coordinator. */
+export function describeRole(principal: Pick<Principal, 'role' | 'network'>): string {
+  return principal.role === Role.COORDINATOR && principal.network ? `${Role.COORDINATOR} of ${principal.network}` : principal.role;
+}
+
+/**
+ * The roles that hold all of `permissions`, read from the roles table above, e.g. ["PARTNER",
+ * "COORDINATOR", "MINISTRY_ADMIN"] for contact persons or ["COORDINATOR of DIGITALE_DOERFER_RLP",
+ * "MINISTRY_ADMIN"] for a Digitale Dörfer change (coordinators are named with their network unless
+ * every network's coordinator qualifies).
+ */
+export function rolesAllowedTo(permissions: readonly Permission[]): string[] {
+  const holds = (role: Role, network: NetworkId | null = null) =>
+    permissions.every((permission) => can({ kind: 'system', id: null, role, network }, permission));
+  const coordinators = Object.values(NetworkId).filter((network) => holds(Role.COORDINATOR, network));
+  return [
+    ...[Role.PUBLIC, Role.PARTNER].filter((role) => holds(role)),
+    ...(coordinators.length === Object.values(NetworkId).length
+      ? [Role.COORDINATOR]
+      : coordinators.map((network) => describeRole({ role: Role.COORDINATOR, network }))),
+    ...(holds(Role.MINISTRY_ADMIN) ? [Role.MINISTRY_ADMIN] : []),
+  ];
+}
+
+/** "A", "A or B", "A, B or C". */
+export function listAlternatives(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}

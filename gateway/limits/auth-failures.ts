@@ -19,10 +19,15 @@ export function limitFailedAuthentication(
   // Known blocked addresses, so that a blocked guesser costs no counter round trip (Redis) either.
   const blockedUntil = new Map<string, number>();
   const tooMany = (retryAfterSeconds: number, headers: Record<string, string>) =>
-    new HttpError(429, ErrorCode.RATE_LIMITED, `Too many refused credentials from this address; try again in ${retryAfterSeconds} s.`, {
-      ...headers,
-      'retry-after': String(retryAfterSeconds),
-    });
+    new HttpError(
+      429,
+      ErrorCode.RATE_LIMITED,
+      `Too many refused credentials from this address; check the API key or token, then try again in ${retryAfterSeconds} s.`,
+      {
+        ...headers,
+        'retry-after': String(retryAfterSeconds),
+      },
+    );
   return async (req) => {
     const address = addressKey(req);
     const until = blockedUntil.get(address);

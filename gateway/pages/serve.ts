@@ -15,7 +15,7 @@ export const ASSETS_PATH = '/assets/';
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
 /** Headers on every page and asset: no MIME sniffing, no framing, no referrer to other sites. */
-const COMMON_HEADERS = {
+export const COMMON_HEADERS = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'same-origin',
   'cross-origin-opener-policy': 'same-origin',

@@ -8,6 +8,7 @@ import { GATEWAY_TOKEN_HEADER, secretBytes, signGatewayToken } from '../../commo
 import { ANONYMOUS, Role } from '../../common/auth/roles';
 import { NetworkId } from '../../common/domain';
 import { postGraphQL, startTestHub, TestHub } from '../../testing/hub';
+import { KEY_AS_BEARER_MESSAGE, UNKNOWN_KEY_MESSAGE } from '../authenticate';
 
 const ISSUER = 'https://idp.example.rlp.de';
 const AUDIENCE = 'kommunalnetz-hub';
@@ -89,6 +90,10 @@ describe('reading', () => {
     expect(dd.contactPerson).toEqual({ name: null, function: null, email: null, phone: null });
     expect(errors!.map((e) => e.extensions!.code)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
     expect(errors!.map((e) => e.path!.at(-1)).sort()).toEqual(['email', 'function', 'name', 'phone']);
+    expect(errors!.find((e) => e.path!.at(-1) === 'email')!.message).toBe(
+      'The role PUBLIC (no credentials sent) may not read ContactPerson.email; it needs the role PARTNER, COORDINATOR or MINISTRY_ADMIN. ' +
+        'Send an API key with one of these roles in the header x-api-key.',
+    );
   });
 
   test('a partner key reads the contact person', async () => {
@@ -114,17 +119,20 @@ describe('refused credentials get 401 UNAUTHENTICATED, never a silent fallback t
     expect(response.data).toBeUndefined();
   }
 
-  test('an unknown or malformed API key', async () => {
-    await expectRefused(asKey('knh_0000000000000000_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'));
-    await expectRefused(asKey(keys.partner.slice(0, -1) + (keys.partner.endsWith('A') ? 'B' : 'A')));
-    await expectRefused(asKey("' OR 1=1 --"));
+  test('an unknown or malformed API key: one message that says what a key looks like', async () => {
+    await expectRefused(asKey('knh_0000000000000000_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'), UNKNOWN_KEY_MESSAGE);
+    await expectRefused(asKey(keys.partner.slice(0, -1) + (keys.partner.endsWith('A') ? 'B' : 'A')), UNKNOWN_KEY_MESSAGE);
+    await expectRefused(asKey("' OR 1=1 --"), UNKNOWN_KEY_MESSAGE);
+    expect(UNKNOWN_KEY_MESSAGE).toContain('knh_<16 hex digits>_<43 characters>');
   });
 
-  test('a revoked key', async () => {
+  test('a revoked key: its holder is told it was revoked, and when', async () => {
     const { apiKey, secret } = await hub.apiKeys.create({ name: 'to revoke', role: Role.PARTNER, createdBy: 'test' });
     expect((await hub.query('{ networks { id } }', undefined, asKey(secret))).status).toBe(200);
     await hub.apiKeys.revoke(apiKey.id);
-    await expectRefused(asKey(secret));
+    const [{ revoked_at }] = await hub.apiKeys.dataSource.query(`SELECT revoked_at FROM auth.api_key WHERE id = $1`, [apiKey.id]);
+    const at = (revoked_at as Date).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    await expectRefused(asKey(secret), `This API key was revoked on ${at} and no longer works. Ask the ministry for a new key.`);
   });
 
   test('an expired key', async () => {
@@ -134,8 +142,57 @@ describe('refused credentials get 401 UNAUTHENTICATED, never a silent fallback t
       createdBy: 'test',
       expiresAt: new Date(Date.now() + 60_000),
     });
-    await hub.apiKeys.dataSource.query(`UPDATE auth.api_key SET expires_at = now() - interval '1 second' WHERE id = $1`, [apiKey.id]);
-    await expectRefused(asKey(secret));
+    await hub.apiKeys.dataSource.query(`UPDATE auth.api_key SET expires_at = '2026-01-31T23:00:00Z' WHERE id = $1`, [apiKey.id]);
+    await expectRefused(asKey(secret), 'This API key expired on 2026-01-31T23:00:00Z and no longer works. Ask the ministry for a new key.');
+  });
+
+  test('without the secret, a revoked, an expired and a valid key all read as unknown: same status, message and headers', async () => {
+    const revoked = await hub.apiKeys.create({ name: 'revoked, probed', role: Role.PARTNER, createdBy: 'test' });
+    await hub.apiKeys.revoke(revoked.apiKey.id);
+    const expired = await hub.apiKeys.create({ name: 'expired, probed', role: Role.PARTNER, createdBy: 'test' });
+    await hub.apiKeys.dataSource.query(`UPDATE auth.api_key SET expires_at = now() - interval '1 day' WHERE id = $1`, [expired.apiKey.id]);
+    // The id is the visible part of a key; a guesser who has it (from a log, say) still learns nothing.
+    const wrongSecret = (secret: string) => `knh_${parseApiKey(secret)!.id}_${'A'.repeat(43)}`;
+    const probes = [
+      'knh_0123456789abcdef_' + 'B'.repeat(43),
+      'not a key at all',
+      wrongSecret(revoked.secret),
+      wrongSecret(expired.secret),
+      wrongSecret(keys.admin),
+    ];
+    const answers = [];
+    for (const probe of probes) {
+      const response = await fetch(hub.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...asKey(probe) },
+        body: JSON.stringify({ query: '{ networks { id } }' }),
+      });
+      const headers: Record<string, string> = {};
+      response.headers.forEach((value, name) => {
+        if (!['date', 'x-request-id'].includes(name)) headers[name] = value;
+      });
+      answers.push({ status: response.status, headers, body: await response.text() });
+    }
+    expect(answers[0].status).toBe(401);
+    expect(JSON.parse(answers[0].body).errors[0].message).toBe(UNKNOWN_KEY_MESSAGE);
+    for (const answer of answers.slice(1)) expect(answer).toEqual(answers[0]);
+  });
+
+  test('an API key sent as a bearer token gets a hint to use x-api-key, without being looked up', async () => {
+    const before = await hub.apiKeys.dataSource.query(`SELECT id, last_used_at FROM auth.api_key ORDER BY id`);
+    await expectRefused(asBearer(keys.partner), KEY_AS_BEARER_MESSAGE);
+    await expectRefused({ authorization: keys.partner }, KEY_AS_BEARER_MESSAGE);
+    // a made-up key gets the very same answer: the hint is about the form, not about the key
+    await expectRefused(asBearer('knh_0123456789abcdef_' + 'C'.repeat(43)), KEY_AS_BEARER_MESSAGE);
+    expect(KEY_AS_BEARER_MESSAGE).toContain('x-api-key');
+    expect(await hub.apiKeys.dataSource.query(`SELECT id, last_used_at FROM auth.api_key ORDER BY id`)).toEqual(before);
+  });
+
+  test('credentials in the wrong header or form get a hint', async () => {
+    await expectRefused(asKey(`Bearer ${keys.partner}`), 'without "Bearer "');
+    await expectRefused(asKey(await jwt({ role: 'PARTNER' })), '"Authorization: Bearer <token>" instead of x-api-key');
+    await expectRefused({ ...asKey(keys.partner), ...asBearer(await jwt({ role: 'PARTNER' })) }, 'not both');
+    await expectRefused({ authorization: 'Basic dXNlcjpwYXNz' }, 'must read "Bearer <token>"');
   });
 
   test('JWTs: wrong signing key, expired, alg none, other audience, HS256 with the public key, no role', async () => {
@@ -149,7 +206,8 @@ describe('refused credentials get 401 UNAUTHENTICATED, never a silent fallback t
     await expectRefused(asBearer(await jwt({ role: 'PARTNER' }, { audience: 'another-service' })));
     const publicPem = new TextEncoder().encode(await exportSPKI(idp.publicKey));
     await expectRefused(asBearer(await jwt({ role: 'MINISTRY_ADMIN' }, { key: publicPem, alg: 'HS256' })));
-    await expectRefused(asBearer(await jwt({})));
+    await expectRefused(asBearer(await jwt({})), 'claim "role" must be PARTNER, COORDINATOR, MINISTRY_ADMIN');
+    await expectRefused(asBearer(await jwt({ role: 'COORDINATOR' })), 'one of DIGITALE_DOERFER_RLP, IKONE_DS');
     await expectRefused({ authorization: 'Basic dXNlcjpwYXNz' });
   });
 
@@ -259,9 +317,20 @@ describe('writing', () => {
     const before = await contactRow();
     const anonymous = await hub.query(SET_CONTACT, { id: GOELLHEIM_MEMBERSHIP, c: change });
     expect(anonymous.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
-    for (const key of [keys.partner, keys.ikoneCoordinator]) {
+    expect(anonymous.errors![0].message).toBe(
+      'To run the mutation setContactPerson, send credentials with the role COORDINATOR of DIGITALE_DOERFER_RLP or MINISTRY_ADMIN: ' +
+        'an API key in the header x-api-key, or a person\'s token as "Authorization: Bearer <token>".',
+    );
+    for (const [key, role] of [
+      [keys.partner, 'PARTNER'],
+      [keys.ikoneCoordinator, 'COORDINATOR of IKONE_DS'],
+    ]) {
       const refused = await hub.query(SET_CONTACT, { id: GOELLHEIM_MEMBERSHIP, c: change }, asKey(key));
       expect(refused.errors![0].extensions!.code).toBe('FORBIDDEN');
+      expect(refused.errors![0].message).toBe(
+        `The role ${role} may not run the mutation setContactPerson; it needs the role COORDINATOR of DIGITALE_DOERFER_RLP or MINISTRY_ADMIN. ` +
+          'Use credentials with one of these roles (the ministry issues API keys).',
+      );
     }
     const ikoneToken = await jwt({ role: 'COORDINATOR', network: 'IKONE_DS' });
     expect((await hub.query(SET_CONTACT, { id: GOELLHEIM_MEMBERSHIP, c: change }, asBearer(ikoneToken))).errors![0].extensions!.code).toBe(
@@ -315,7 +384,11 @@ describe('API keys through the API', () => {
     const list = await hub.query('{ apiKeys { id name lastUsedAt } }', undefined, asKey(keys.admin));
     expect(JSON.stringify(list.data)).not.toContain(parseApiKey(secret)!.secret);
     expect(list.data.apiKeys.find((k: any) => k.id === apiKey.id).lastUsedAt).not.toBeNull();
-    expect((await hub.query('{ apiKeys { id } }', undefined, asKey(keys.ddCoordinator))).errors![0].extensions!.code).toBe('FORBIDDEN');
+    const notAdmin = (await hub.query('{ apiKeys { id } }', undefined, asKey(keys.ddCoordinator))).errors![0];
+    expect(notAdmin.extensions!.code).toBe('FORBIDDEN');
+    expect(notAdmin.message).toContain(
+      'The role COORDINATOR of DIGITALE_DOERFER_RLP may not read Query.apiKeys; it needs the role MINISTRY_ADMIN.',
+    );
 
     const revoke = await hub.query(`mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }`, { id: apiKey.id }, asKey(keys.admin));
     expect(revoke.data.revokeApiKey.revokedAt).not.toBeNull();
