@@ -4,6 +4,13 @@
 /** The dates the API accepts: wide enough for any history and plan, narrow enough for PostgreSQL and JavaScript alike. */
 export const DATE_RANGE = { min: '1900-01-01', max: '2100-12-31' } as const;
 
+/**
+ * The first Stichtag of the reports (membershipReport, coverageReport, outreachList); the last is
+ * today. The registry's ReportResolver refuses earlier dates; the CSV/XLSX downloads and the
+ * dashboard check the same bound before they ask.
+ */
+export const REPORT_DATE_MIN = '1990-01-01';
+
 /** What a valid date looks like, for the API's messages. */
 export const DATE_RULE = `a date written YYYY-MM-DD: a real calendar day from ${DATE_RANGE.min} to ${DATE_RANGE.max}`;
 

@@ -26,6 +26,15 @@ registerEnumType(FitLevel, {
 
 export const FIT_LEVEL_ORDER: readonly FitLevel[] = [FitLevel.MEMBER, FitLevel.HIGH, FitLevel.MEDIUM, FitLevel.LOW, FitLevel.NONE];
 
+/** The German names of the fit levels, for downloads and pages: the one table of them. */
+export const FIT_LEVEL_LABELS: Readonly<Record<FitLevel, string>> = {
+  MEMBER: 'bereits Mitglied',
+  HIGH: 'hoch',
+  MEDIUM: 'mittel',
+  LOW: 'gering',
+  NONE: 'keine',
+};
+
 /** Machine-readable reason codes; each comes with a German sentence. */
 export enum FitReasonCode {
   GROSSSTADT = 'GROSSSTADT',

@@ -316,12 +316,22 @@ describeInBrowser(haveChromium ? 'pages in a browser' : `pages in a browser (${M
       // A thousands separator the German way, e.g. 4.100.000.
       expect(foot[3]).toMatch(/^\d{1,3}(\.\d{3})+$/);
 
-      // The same table for spreadsheets: a CSV download from the hub itself.
-      const csv = await page.locator(`.table-block:has(#coverage-table-${id}) .download a`).getAttribute('href');
-      expect(csv).toMatch(/^\/reports\/coverage\.csv\?network=/);
+      // The same table for spreadsheets: an XLSX and a CSV download from the hub itself, for the Stichtag shown.
+      const links = page.locator(`.table-block:has(#coverage-table-${id}) .download a`);
+      const caption = `Abdeckung je Landkreis und kreisfreier Stadt – ${await page.locator(`#network-${id}`).textContent()}`;
+      expect(await links.allTextContents()).toEqual([`${caption} als Excel-Datei (XLSX)`, `${caption} als CSV-Datei`]);
+      const [xlsx, csv] = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(xlsx).toBe(`/reports/coverage.xlsx?network=${id}&stichtag=${coverage.asOf}`);
+      expect(csv).toBe(`/reports/coverage.csv?network=${id}&stichtag=${coverage.asOf}`);
       const download = await fetch(origin + csv);
       expect(download.status).toBe(200);
       expect(await download.text()).toContain(coverage.districts[0].label);
+      const workbook = await fetch(origin + xlsx);
+      expect([workbook.status, workbook.headers.get('content-type')]).toEqual([
+        200,
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      ]);
+      await workbook.arrayBuffer();
 
       // The bar chart: one bar per district that has eligible units, each with its share.
       const charted = coverage.districts.filter((d: any) => d.eligible > 0);
@@ -364,17 +374,129 @@ describeInBrowser(haveChromium ? 'pages in a browser' : `pages in a browser (${M
     const { context, page, watch } = await openContext();
     const now = new Date();
     const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-    for (const stichtag of ['2024-02-30', '31.12.2024', 'yesterday', '0000-01-01', '2999-01-01']) {
+    for (const [stichtag, reason] of [
+      ['2024-02-30', '.'],
+      ['31.12.2024', '.'],
+      ['yesterday', '.'],
+      ['0000-01-01', '.'],
+      ['1989-12-31', ': die Berichte beginnen am 01.01.1990.'],
+      ['2999-01-01', '.'],
+      ['2099-12-31', ': der Tag liegt in der Zukunft, Zahlen gibt es bis heute'],
+    ]) {
       await page.goto(`${origin}/dashboard?stichtag=${encodeURIComponent(stichtag)}`);
       const problem = page.locator('#problem');
       await problem.waitFor({ state: 'visible', timeout: 20_000 });
       const text = (await problem.textContent()) ?? '';
-      expect(text).toContain(`„${stichtag}“ ist kein gültiger Stichtag.`);
+      expect(text).toContain(`„${stichtag}“ ist kein gültiger Stichtag${reason}`);
       expect(text).toContain('JJJJ-MM-TT');
+      expect(text).toContain('vom 01.01.1990 bis heute');
       expect(text).not.toMatch(/must|error|Internal|\{/i);
       expect(await page.locator('#stichtag').getAttribute('max')).toBe(today);
+      expect(await page.locator('#stichtag').getAttribute('min')).toBe('1990-01-01');
       expect(await page.locator('#report').textContent()).toBe('');
     }
+    await context.close();
+    expect(watch.foreignRequests).toEqual([]);
+    expect(watch.problems).toEqual([]);
+  });
+
+  /** English words the API's messages use; the dashboard shows none of them. */
+  const ENGLISH = /\b(the|too|many|requests?|error|internal|server|try|again|must|failed|unavailable|fetch|network)\b/i;
+
+  test('dashboard: a Stichtag in the future typed into the field is explained in German, in the page and not by a browser bubble', async () => {
+    const { context, page, watch } = await openContext();
+    await page.goto(`${origin}/dashboard`);
+    await page.locator('#status').getByText('Stand:').waitFor({ timeout: 20_000 });
+    const inAWeek = new Date(Date.now() + 7 * 86_400_000);
+    const future = `${inAWeek.getFullYear()}-${String(inAWeek.getMonth() + 1).padStart(2, '0')}-${String(inAWeek.getDate()).padStart(2, '0')}`;
+    await page.locator('#stichtag').fill(future);
+    await page.locator('#stichtag').press('Enter');
+    await page.waitForURL(`${origin}/dashboard?stichtag=${future}`);
+    const problem = page.locator('#problem');
+    await problem.waitFor({ state: 'visible', timeout: 20_000 });
+    const text = (await problem.textContent()) ?? '';
+    expect(text).toContain(`„${future}“ ist kein gültiger Stichtag: der Tag liegt in der Zukunft, Zahlen gibt es bis heute (`);
+    expect(text).not.toMatch(ENGLISH);
+    // the day stays in the field, marked, to be corrected there
+    expect(await page.locator('#stichtag').inputValue()).toBe(future);
+    expect(await page.locator('#stichtag').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#report').textContent()).toBe('');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'dashboard-future-stichtag.png') });
+    await expectAccessible(page);
+    await context.close();
+    expect(watch.foreignRequests).toEqual([]);
+    expect(watch.problems).toEqual([]);
+  });
+
+  test('dashboard: whatever the API or the network answers, the page says it in German only', async () => {
+    const graphqlError = (status: number, code: string, message: string, headers: Record<string, string> = {}, extensions = {}) => ({
+      status,
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ errors: [{ message, extensions: { code, ...extensions } }] }),
+    });
+    const cases: { name: string; answer: 'abort' | { status: number; headers: Record<string, string>; body: string }; expected: string }[] =
+      [
+        {
+          name: 'rate limit',
+          answer: graphqlError(429, 'RATE_LIMITED', 'Too many requests; try again in 17 s.', { 'retry-after': '17' }),
+          expected: 'Von diesem Anschluss kamen in kurzer Zeit zu viele Anfragen; bitte in 17 Sekunden erneut versuchen.',
+        },
+        {
+          name: 'error of the hub',
+          answer: graphqlError(
+            200,
+            'INTERNAL_SERVER_ERROR',
+            'Internal server error (request id 0b3c0f0e-1d2e-4f5a-8b9c-0d1e2f3a4b5c).',
+            {},
+            {
+              requestId: '0b3c0f0e-1d2e-4f5a-8b9c-0d1e2f3a4b5c',
+            },
+          ),
+          expected:
+            'Im Hub ist ein Fehler aufgetreten; bitte später erneut versuchen. Wer den Betrieb des Hubs verständigt, nennt bitte die Anfrage-ID 0b3c0f0e-1d2e-4f5a-8b9c-0d1e2f3a4b5c.',
+        },
+        {
+          name: 'a subgraph down',
+          answer: graphqlError(200, 'SERVICE_UNAVAILABLE', 'The registry is not available right now; try again later.'),
+          expected: 'Ein Teil des Hubs ist gerade nicht erreichbar; bitte in einigen Minuten erneut versuchen.',
+        },
+        {
+          name: 'a Stichtag the API refuses',
+          answer: graphqlError(200, 'BAD_USER_INPUT', 'asOf must be a date between 1990-01-01 and today.', {}, { argument: 'asOf' }),
+          expected: 'Für diesen Stichtag gibt es keinen Bericht; bitte einen Tag vom 01.01.1990 bis heute wählen.',
+        },
+        {
+          name: 'another refusal',
+          answer: graphqlError(200, 'QUERY_TOO_COMPLEX', 'The query costs 60000; at most 50000 are allowed.'),
+          expected: 'Die Schnittstelle hat die Anfrage dieser Seite abgelehnt; bitte die Seite neu laden.',
+        },
+        {
+          name: 'a proxy’s error page',
+          answer: { status: 502, headers: { 'content-type': 'text/html' }, body: '<html><body>502 Bad Gateway</body></html>' },
+          expected: 'Die Schnittstelle antwortete unerwartet (HTTP 502); bitte später erneut versuchen.',
+        },
+        {
+          name: 'no connection',
+          answer: 'abort',
+          expected: 'Der Hub ist nicht erreichbar; bitte die Netzverbindung prüfen und die Seite neu laden.',
+        },
+      ];
+    const { context, page, watch } = await openContext();
+    let answer: (typeof cases)[number]['answer'] = 'abort';
+    await page.route(`${origin}/graphql`, (route) => (answer === 'abort' ? route.abort('internetdisconnected') : route.fulfill(answer)));
+    for (const { name, answer: next, expected } of cases) {
+      answer = next;
+      await page.goto(`${origin}/dashboard`);
+      const problem = page.locator('#problem');
+      await problem.waitFor({ state: 'visible', timeout: 20_000 });
+      const text = (await problem.textContent()) ?? '';
+      expect({ name, text }).toEqual({ name, text: `Der Bericht konnte nicht geladen werden. ${expected}` });
+      expect({ name, english: ENGLISH.exec(text)?.[0] ?? null }).toEqual({ name, english: null });
+      expect(await page.locator('#status').textContent()).toBe('');
+      expect(await page.locator('#report').getAttribute('aria-busy')).toBe('false');
+    }
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'dashboard-no-connection.png') });
+    await expectAccessible(page);
     await context.close();
     expect(watch.foreignRequests).toEqual([]);
     expect(watch.problems).toEqual([]);

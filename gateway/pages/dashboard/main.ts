@@ -7,7 +7,7 @@ import './dashboard.css';
 import { shareBarChart, yearChart, type YearPoint } from './charts';
 import { formatDate, formatInteger, formatShare } from './format';
 import { fetchReport, ReportError, type CoverageRow, type NetworkReport } from './report';
-import { DATE_RANGE, germanDate, isValidDate, today as todayInGermany } from '../../../common/dates';
+import { germanDate, isValidDate, REPORT_DATE_MIN, today as todayInGermany } from '../../../common/dates';
 
 type Child = Node | string;
 
@@ -42,7 +42,7 @@ function redrawCharts(): void {
 }
 
 /** A table in a box that scrolls sideways on a narrow screen; the box is focusable so that keyboard users can scroll it. */
-function tableBlock(id: string, caption: string, head: string[], rows: Child[][], foot: Child[], csv: string): HTMLElement {
+function tableBlock(id: string, caption: string, head: string[], rows: Child[][], foot: Child[], download: Download): HTMLElement {
   const captionId = `${id}-caption`;
   const table = el(
     'table',
@@ -56,14 +56,26 @@ function tableBlock(id: string, caption: string, head: string[], rows: Child[][]
     'div',
     { class: 'table-block' },
     el('div', { class: 'table-box', tabindex: '0', role: 'region', 'aria-labelledby': captionId }, table),
-    // The same numbers for spreadsheets (the gateway's /reports/*.csv, same query as the API).
-    el('p', { class: 'download' }, el('a', { href: csv, download: '' }, `${caption} als CSV-Datei`)),
+    // The same numbers for spreadsheets (the gateway's /reports/*.{xlsx,csv}, same query as the API):
+    // the workbook for Excel (keys stay text there), the CSV for other programs and for data.
+    el(
+      'p',
+      { class: 'download' },
+      el('a', { href: downloadUrl(download, 'xlsx'), download: '' }, `${caption} als Excel-Datei (XLSX)`),
+      ' · ',
+      el('a', { href: downloadUrl(download, 'csv'), download: '' }, `${caption} als CSV-Datei`),
+    ),
   );
 }
 
-/** A URL of the gateway's CSV download for a report of the date shown. */
-function csvUrl(name: 'coverage' | 'membership', parameters: Record<string, string>): string {
-  return `/reports/${name}.csv?${new URLSearchParams(parameters).toString()}`;
+/** A report download of the gateway, for the Stichtag shown. */
+interface Download {
+  report: 'coverage' | 'membership';
+  parameters: Record<string, string>;
+}
+
+function downloadUrl({ report, parameters }: Download, format: 'csv' | 'xlsx'): string {
+  return `/reports/${report}.${format}?${new URLSearchParams(parameters).toString()}`;
 }
 
 function row(cells: Child[]): HTMLTableRowElement {
@@ -178,7 +190,7 @@ function coverageSection(report: NetworkReport): HTMLElement {
         ['Landkreis / kreisfreie Stadt', 'Mitglieder', 'Berechtigt', 'Abdeckung', 'Einwohner (berechtigt)', 'davon erreicht', 'Anteil'],
         report.coverage.districts.map(coverageCells),
         coverageCells({ ...report.coverage.state, label: 'Rheinland-Pfalz' }),
-        csvUrl('coverage', { network: id, asOf: report.coverage.asOf }),
+        { report: 'coverage', parameters: { network: id, stichtag: report.coverage.asOf } },
       ),
     ),
   );
@@ -243,7 +255,7 @@ function yearSection(report: NetworkReport): HTMLElement {
         ['Beitrittsjahr', 'Beigetreten', 'Kumuliert'],
         points.map((p) => [p.label, formatInteger(p.joined), p.cumulative === null ? '–' : formatInteger(p.cumulative)]),
         ['Insgesamt', formatInteger(report.byYear.total), ''],
-        csvUrl('membership', { network: id, groupBy: 'YEAR_JOINED', asOf: report.byYear.asOf }),
+        { report: 'membership', parameters: { network: id, groupBy: 'YEAR_JOINED', stichtag: report.byYear.asOf } },
       ),
     ),
   );
@@ -262,12 +274,34 @@ function networkSection(report: NetworkReport): HTMLElement {
   );
 }
 
-/** Today in the browser's calendar, YYYY-MM-DD: the latest Stichtag there can be figures for. */
-/** ?stichtag=: null for today (absent or empty), the date, or a malformed value (the API's date rule, common/dates.ts, and not after today). */
-function requestedDate(today: string): { asOf: string | null } | { malformed: string } {
+/** Why a Stichtag cannot be shown: not a day at all, before the reports begin, or after today (German Stichtag, today). */
+type DateProblem = 'malformed' | 'too early' | 'future';
+
+/**
+ * ?stichtag=: null for today (absent or empty), the day, or what is wrong with it: the API's date
+ * rule (common/dates.ts), from the first day of the reports (REPORT_DATE_MIN) to today in Germany.
+ */
+function requestedDate(today: string): { asOf: string | null } | { value: string; problem: DateProblem } {
   const value = new URLSearchParams(window.location.search).get('stichtag');
   if (value === null || value.trim() === '') return { asOf: null };
-  return isValidDate(value) && value <= today ? { asOf: value } : { malformed: value };
+  if (!isValidDate(value)) return { value, problem: 'malformed' };
+  if (value < REPORT_DATE_MIN) return { value, problem: 'too early' };
+  if (value > today) return { value, problem: 'future' };
+  return { asOf: value };
+}
+
+/** The page's sentence for a Stichtag it cannot show; the value is shortened, and shown as text only. */
+function dateProblemText(value: string, problem: DateProblem, today: string): string {
+  const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  const reason = {
+    malformed: '.',
+    'too early': `: die Berichte beginnen am ${germanDate(REPORT_DATE_MIN)}.`,
+    future: `: der Tag liegt in der Zukunft, Zahlen gibt es bis heute (${germanDate(today)}).`,
+  }[problem];
+  return (
+    `„${shown}“ ist kein gültiger Stichtag${reason} Bitte einen Tag im Format JJJJ-MM-TT wählen (z. B. 2024-12-31): ` +
+    `einen echten Kalendertag vom ${germanDate(REPORT_DATE_MIN)} bis heute – oder das Feld leer lassen für heute.`
+  );
 }
 
 function showProblem(problem: HTMLElement, text: string): void {
@@ -281,18 +315,18 @@ async function main(): Promise<void> {
   const output = document.getElementById('report') as HTMLElement;
   const input = document.getElementById('stichtag') as HTMLInputElement;
   const today = todayInGermany();
-  // The browser's date picker offers no day after today (there are no figures for the future).
+  // The browser's date picker offers only days there are figures for. A day typed outside them is
+  // explained by the page in German (the form has novalidate: no browser bubble in its own language).
+  input.min = REPORT_DATE_MIN;
   input.max = today;
   const requested = requestedDate(today);
-  if ('malformed' in requested) {
+  if ('problem' in requested) {
     status.textContent = '';
     output.setAttribute('aria-busy', 'false');
-    const shown = requested.malformed.length > 40 ? `${requested.malformed.slice(0, 40)}…` : requested.malformed;
-    showProblem(
-      problem,
-      `„${shown}“ ist kein gültiger Stichtag. Bitte einen Tag im Format JJJJ-MM-TT wählen (z. B. 2024-12-31): ` +
-        `einen echten Kalendertag vom ${germanDate(DATE_RANGE.min)} bis heute – oder das Feld leer lassen für heute.`,
-    );
+    // a real day stays in the field, to be corrected there
+    if (requested.problem !== 'malformed') input.value = requested.value;
+    input.setAttribute('aria-invalid', 'true');
+    showProblem(problem, dateProblemText(requested.value, requested.problem, today));
     return;
   }
   input.value = requested.asOf ?? '';
@@ -306,7 +340,9 @@ async function main(): Promise<void> {
   } catch (error) {
     status.textContent = '';
     output.setAttribute('aria-busy', 'false');
-    const message = error instanceof ReportError ? error.message : 'Die API ist nicht erreichbar.';
+    // Only German sentences: ReportError carries one (report.ts); anything else is this page's own fault.
+    const message =
+      error instanceof ReportError ? error.message : 'Die Antwort der Schnittstelle ließ sich nicht anzeigen; bitte die Seite neu laden.';
     showProblem(problem, `Der Bericht konnte nicht geladen werden. ${message}`);
   }
 }

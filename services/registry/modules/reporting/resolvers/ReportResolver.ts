@@ -13,7 +13,7 @@ import {
   registerEnumType,
   Resolver,
 } from 'type-graphql';
-import { today } from '../../../../../common/dates';
+import { REPORT_DATE_MIN, today } from '../../../../../common/dates';
 import { LocalDate } from '../../../../../common/input';
 import { NetworkId } from '../../../../../common/domain';
 import { badInput } from '../../../../../common/errors';
@@ -188,7 +188,9 @@ class OutreachArgs extends PageArgs {
 
 function readAsOf(asOf: string | null | undefined): string {
   const date = asOf ?? today();
-  if (date < '1990-01-01' || date > today()) throw badInput('asOf must be a date between 1990-01-01 and today.', { argument: 'asOf' });
+  if (date < REPORT_DATE_MIN || date > today()) {
+    throw badInput(`asOf must be a date between ${REPORT_DATE_MIN} and today.`, { argument: 'asOf' });
+  }
   return date;
 }
 
