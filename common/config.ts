@@ -129,6 +129,24 @@ export interface HubConfig {
   vendorTelemetry: boolean;
   /** `npm run db:roles`: the passwords it gives the services' database roles (generated and printed when unset). */
   databaseRolePasswords: { registry?: string; ikone_ds?: string; gateway?: string };
+  /**
+   * The gateway's public address (PUBLIC_BASE_URL, e.g. https://kommunalnetz.example.de), the base of
+   * absolute links such as the open-data catalogue's. Unset: gateway/opendata/base-url.ts.
+   */
+  publicBaseUrl: string | undefined;
+  /** Who publishes the open-data catalogue (gateway/opendata) and how to reach them. */
+  openData: OpenDataConfig;
+}
+
+export interface OpenDataConfig {
+  /** dct:publisher: the name of the organisation that runs the hub (OPENDATA_PUBLISHER_NAME; default "KommunalNetz Hub"). */
+  publisherName: string;
+  /** The publisher's web page (OPENDATA_PUBLISHER_URL); unset: the hub's start page. */
+  publisherUrl: string | undefined;
+  /** dcat:contactPoint (OPENDATA_CONTACT): a contact page (http/https) or an e-mail address (mailto:); unset: the hub's start page. */
+  contact: string | undefined;
+  /** dcatde:contributorID that GovData gave the operator (OPENDATA_CONTRIBUTOR_ID, http://dcat-ap.de/def/contributors/…); unset: none. */
+  contributorId: string | undefined;
 }
 
 export interface PerformanceConfig {
@@ -298,6 +316,54 @@ export function readConfig(env: Env = process.env): HubConfig {
       ikone_ds: env.IKONE_DS_DATABASE_PASSWORD || undefined,
       gateway: env.GATEWAY_DATABASE_PASSWORD || undefined,
     },
+    publicBaseUrl: readBaseUrl(env, 'PUBLIC_BASE_URL'),
+    openData: readOpenData(env),
+  };
+}
+
+/** An origin with an optional path prefix (a proxy may serve the hub below one), without the trailing slash. */
+function readBaseUrl(env: Env, name: string): string | undefined {
+  const raw = readUrl(env, name, undefined, ['https:', 'http:']);
+  if (raw === undefined) return undefined;
+  const url = new URL(raw);
+  if (url.username || url.password || url.search || url.hash || raw.includes('?') || raw.includes('#')) {
+    throw new ConfigError(
+      `${name} must be the hub's public address without credentials, query or fragment, e.g. https://kommunalnetz.example.de`,
+    );
+  }
+  return url.toString().replace(/\/+$/, '');
+}
+
+function isWebUrl(raw: string): boolean {
+  try {
+    return ['https:', 'http:'].includes(new URL(raw).protocol);
+  } catch {
+    return false;
+  }
+}
+
+const CONTRIBUTOR_ID = /^http:\/\/dcat-ap\.de\/def\/contributors\/[A-Za-z0-9_-]+$/;
+
+function readOpenData(env: Env): OpenDataConfig {
+  const publisherName = (env.OPENDATA_PUBLISHER_NAME ?? '').trim() || 'KommunalNetz Hub';
+  if (publisherName.length > 200 || [...publisherName].some((c) => c.charCodeAt(0) < 32 || c === '\u007f')) {
+    throw new ConfigError('OPENDATA_PUBLISHER_NAME must be a name of at most 200 characters on one line');
+  }
+  const contact = env.OPENDATA_CONTACT || undefined;
+  if (contact !== undefined && !/^mailto:[^@\s/?#]+@[^@\s/?#]+\.[^@\s/?#]+$/.test(contact) && !isWebUrl(contact)) {
+    throw new ConfigError(`OPENDATA_CONTACT must be a contact page (https://…) or an e-mail address (mailto:…), got "${contact}"`);
+  }
+  const contributorId = env.OPENDATA_CONTRIBUTOR_ID || undefined;
+  if (contributorId !== undefined && !CONTRIBUTOR_ID.test(contributorId)) {
+    throw new ConfigError(
+      `OPENDATA_CONTRIBUTOR_ID must be the URI GovData gave the operator, like http://dcat-ap.de/def/contributors/<name>, got "${contributorId}"`,
+    );
+  }
+  return {
+    publisherName,
+    publisherUrl: readUrl(env, 'OPENDATA_PUBLISHER_URL', undefined, ['https:', 'http:']),
+    contact,
+    contributorId,
   };
 }
 

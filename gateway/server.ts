@@ -21,9 +21,12 @@ import { ANONYMOUS } from '../common/auth/roles';
 import type { GatewayLimitsConfig, HubConfig, JwtConfig, PerformanceConfig } from '../common/config';
 import { createAuthenticator } from './authenticate';
 import { startPage } from './start-page';
+import { graphqlLandingPage } from './graphql-landing-page';
+import { publishedSchema, PUBLISHED_SCHEMA_PATH } from './published-schema';
 import { browserPages } from './pages/serve';
 import { cacheHintsPlugin } from './cache-hints';
 import { csvReportPages } from './reports-csv';
+import { openDataPages, type OpenDataOptions } from './opendata/pages';
 import { createResponseCache } from './response-cache';
 import { createSubgraphFetcher } from './subgraph-fetcher';
 import { limitFailedAuthentication } from './limits/auth-failures';
@@ -62,6 +65,8 @@ export interface GatewayOptions {
   performance: PerformanceConfig;
   /** Apollo's usage reporting and cloud detection; off unless the operator sets VENDOR_TELEMETRY. */
   vendorTelemetry?: boolean;
+  /** Publisher, contact and PUBLIC_BASE_URL of the open-data catalogue (gateway/opendata). */
+  openData?: OpenDataOptions['openData'];
 }
 
 /** The gateway's options from the hub's configuration: one wiring for gateway/main.ts and the test hub. */
@@ -84,6 +89,7 @@ export function gatewayOptionsFrom(
     metricsOpen: config.metricsOpen,
     performance: config.performance,
     vendorTelemetry: config.vendorTelemetry,
+    openData: { ...config.openData, publicBaseUrl: config.publicBaseUrl },
   };
 }
 
@@ -231,8 +237,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       return answers.every(Boolean);
     },
     // browserPages: the playground and the dashboard (built by npm run build:pages) with their assets.
-    pages: { '/': startPage, ...browserPages() },
-    queryPages: csvReportPages(apollo, options.logger),
+    // The published schema is a page too: static, public, outside the rate limit like the others.
+    pages: { '/': startPage, [PUBLISHED_SCHEMA_PATH]: publishedSchema(), ...browserPages() },
+    graphqlBrowserPage: graphqlLandingPage,
+    // The open-data catalogue (gateway/opendata) runs one small query, so it is admitted like the CSVs.
+    queryPages: { ...csvReportPages(apollo, options.logger, { rateLimiter, clientKey: addressKey }), ...openDataPages(apollo, options) },
   });
   return {
     ...service,
