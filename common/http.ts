@@ -88,6 +88,27 @@ export class HttpError extends Error {
   }
 }
 
+/** German sentences for the refusals a download or other query page can meet before it runs. */
+const GERMAN_REFUSALS: Partial<Record<string, (retryAfter: string | undefined) => string>> = {
+  [ErrorCode.RATE_LIMITED]: (retryAfter) =>
+    `Zu viele Anfragen von dieser Adresse oder mit diesem Schlüssel. Bitte ${retryAfter ? `in ${retryAfter} Sekunden` : 'etwas später'} erneut versuchen.`,
+  [ErrorCode.UNAUTHENTICATED]: () =>
+    'Die mitgesandten Zugangsdaten wurden nicht angenommen. Die Berichte sind öffentlich: ohne Schlüssel oder mit einem gültigen erneut abrufen.',
+};
+
+function sendGermanRefusal(res: ServerResponse, error: HttpError, requestId: string): void {
+  const sentence =
+    GERMAN_REFUSALS[error.code]?.(error.headers['retry-after']) ?? `Die Anfrage wurde abgelehnt (HTTP ${error.status}, ${error.code}).`;
+  res.writeHead(error.status, {
+    ...error.headers,
+    [REQUEST_ID_HEADER]: requestId,
+    'content-type': 'text/plain; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  res.end(`${sentence}\n`);
+}
+
 /** Compares a presented secret with the expected one in constant time (no timing hints for guessing). */
 function sameSecret(presented: string | undefined, expected: string): boolean {
   const a = Buffer.from(presented ?? '');
@@ -386,7 +407,17 @@ export async function startHttpService<C extends BaseContext>(options: HttpServi
         const ready = !draining && (await options.ready().catch(() => false));
         sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', service: options.name });
       } else if (req.method === 'GET' && options.queryPages?.[path]) {
-        const headers = await options.authenticate(req).then((principal) => options.admit?.(req, principal));
+        const headers = await options
+          .authenticate(req)
+          .then((principal) => options.admit?.(req, principal))
+          .catch((error: unknown) => {
+            // A person opens these (downloads, the catalogue) in a browser: the refusal in German, as plain text.
+            if (!(error instanceof HttpError)) throw error;
+            options.metrics.errors.inc({ code: error.code });
+            sendGermanRefusal(res, error, requestId);
+            return null;
+          });
+        if (headers === null) return;
         for (const [name, value] of Object.entries(headers ?? {})) res.setHeader(name, value);
         res.setHeader(REQUEST_ID_HEADER, requestId);
         await options.queryPages[path](req, res, { requestId });

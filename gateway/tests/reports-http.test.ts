@@ -490,3 +490,14 @@ test('the file name holds only a known network id or "alle" and a checked day, n
   const refused = await fetch(`${origin()}/reports/coverage.csv?network=Rechnung.html`);
   expect([refused.status, await refused.text()]).toEqual([400, expect.stringContaining('„network“ ist ungültig')]);
 });
+
+test('credentials the gateway refuses before a download runs: a German sentence in plain text, not English JSON', async () => {
+  for (const path of ['/reports/coverage.csv?network=IKONE_DS', '/reports/outreach.xlsx', '/opendata/catalog.ttl']) {
+    const response = await fetch(`${origin()}${path}`, { headers: { 'x-api-key': 'knh_0000000000000000_unknown' } });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(await response.text()).toBe(
+      'Die mitgesandten Zugangsdaten wurden nicht angenommen. Die Berichte sind öffentlich: ohne Schlüssel oder mit einem gültigen erneut abrufen.\n',
+    );
+  }
+});
