@@ -284,7 +284,7 @@ export function readConfig(env: Env = process.env): HubConfig {
     // The largest legitimate operations are pages of 100 municipalities with their relations: the
     // page in gateway/tests/limits.test.ts (district, ortsgemeinden(first: 5), digitaleDoerfer,
     // ikoneDs, networkFit with network and reasons) costs 26,602, and a page of 100 that asks for
-    // every field of Municipality (with ortsgemeinden(first: 20)) 34,906. A cost of 50,000 keeps them
+    // every field of Municipality (relations by id, ortsgemeinden(first: 20)) 10,902. A cost of 50,000 keeps them
     // all and refuses two nested pages of 100 (about 1.1 million). The depth limit leaves room for
     // two nested connections (9 levels) plus a few. 2,000 tokens is 20 times the largest test query
     // (96) and 12 times graphql's standard introspection query.
