@@ -2,7 +2,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.data/', 'schema/', 'coverage/', 'test-results/', '**/generated/'] },
+  { ignores: ['dist/', 'client/dist/', 'node_modules/', '.data/', 'schema/', 'coverage/', 'test-results/', '**/generated/'] },
   ...tseslint.configs.recommended,
   {
     rules: {

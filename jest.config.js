@@ -4,7 +4,10 @@
 module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }] },
-  testMatch: ['<rootDir>/{gateway,services,common,scripts}/**/tests/**/*.test.ts'],
+  testMatch: ['<rootDir>/{gateway,services,common,scripts,client}/**/tests/**/*.test.ts'],
+  // The client package (client/) is an ES module: its relative imports end in .js, which name the
+  // .ts files here (as TypeScript's nodenext resolution does).
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   setupFiles: ['reflect-metadata'],
   globalSetup: '<rootDir>/testing/global-setup.ts',
   globalTeardown: '<rootDir>/testing/global-teardown.ts',
