@@ -1,6 +1,6 @@
-// The page at GET /: what the hub is and how to query it, with links to the playground and the
-// dashboard (gateway/pages). Self-contained: no external scripts, styles or fonts, so opening it
-// sends nothing to third parties.
+// The page at GET /: what the hub is and how to query it, with links to the playground, the
+// dashboard and the Verwaltung (gateway/pages). Self-contained: no external scripts, styles or
+// fonts, so opening it sends nothing to third parties.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 const EXAMPLE = `curl -s http://localhost:4000/graphql \\
@@ -33,6 +33,8 @@ Send queries as JSON (<code>POST</code>, <code>content-type: application/json</c
 <span lang="en">Write and run queries in the browser, with examples and an optional API key.</span></li>
 <li><a href="/dashboard">Mitgliederbericht</a>: Abdeckung je Landkreis und Mitglieder nach Beitrittsjahr, für beide Netzwerke.
 <span lang="en">Membership dashboard: coverage per district and members by year of joining.</span></li>
+<li><a href="/verwaltung">Verwaltung</a>: für die Koordination der Netzwerke und das Ministerium – Anträge und Mitglieder pflegen, mit API-Schlüssel.
+<span lang="en">Staff interface for the network offices and the ministry (API key required).</span></li>
 <li><a href="/schema.graphql">Schema</a>: das Schema der Schnittstelle als Text (SDL), z.&nbsp;B. für graphql-codegen.
 <span lang="en">The API schema as SDL, e.g. for graphql-codegen.</span></li>
 </ul>

@@ -1,4 +1,4 @@
-// Bundles the gateway's browser pages (GraphQL playground and membership dashboard) with esbuild
+// Bundles the gateway's browser pages (GraphQL playground, membership dashboard, Verwaltung) with esbuild
 // into dist/pages/, which the gateway serves (gateway/pages/serve.ts). GraphiQL 5 ships no
 // single-file build, so its React components, the Monaco editor and Monaco's language workers are
 // bundled here from node_modules: the pages load nothing from any other host.
@@ -58,7 +58,7 @@ async function main() {
   //    splitting: esbuild would put the CSS of lazily imported modules (Monaco's) into chunk
   //    stylesheets that nothing links, and the editor would lose its styles.
   const pages = await esbuild.build({
-    entryPoints: [path.join(source, 'playground/main.ts'), path.join(source, 'dashboard/main.ts')],
+    entryPoints: ['playground', 'dashboard', 'verwaltung'].map((name) => path.join(source, `${name}/main.ts`)),
     bundle: true,
     format: 'esm',
     minify: true,
@@ -78,7 +78,7 @@ async function main() {
   const entries = outputsByEntry(pages.metafile);
 
   // 3. The HTML of each page with the content-hashed file names filled in.
-  for (const name of ['playground', 'dashboard']) {
+  for (const name of ['playground', 'dashboard', 'verwaltung']) {
     const files = entries[name];
     if (!files) throw new Error(`esbuild produced no script for ${name}`);
     const tags = [files.css ? `<link rel="stylesheet" href="${files.css}">` : '', `<script type="module" src="${files.js}"></script>`].join(

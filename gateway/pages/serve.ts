@@ -46,6 +46,8 @@ const BASE_POLICY = [
  */
 export const CONTENT_SECURITY_POLICY = {
   dashboard: [...BASE_POLICY, "style-src 'self'"].join('; '),
+  /** The Verwaltung: the dashboard's policy (its own files only), and no form posts anywhere. */
+  verwaltung: [...BASE_POLICY.filter((d) => !d.startsWith('form-action')), "form-action 'none'", "style-src 'self'"].join('; '),
   playground: [...BASE_POLICY, "style-src 'self' 'unsafe-inline'", "font-src 'self' data:", "worker-src 'self'"].join('; '),
 };
 
@@ -113,13 +115,13 @@ function asset(file: string): Handler {
 }
 
 /**
- * GET routes for the `pages` option of the HTTP front: /playground, /dashboard and one per asset
+ * GET routes for the `pages` option of the HTTP front: /playground, /dashboard, /verwaltung and one per asset
  * file. Files are read once, at start (a few MB). Without a bundle, both pages answer 503 with the
  * command that builds it, and the gateway still serves GraphQL.
  */
 export function browserPages(dir: string = PAGES_DIR): Record<string, Handler> {
   const pages: Record<string, Handler> = {};
-  for (const name of ['playground', 'dashboard'] as const) {
+  for (const name of ['playground', 'dashboard', 'verwaltung'] as const) {
     const file = path.join(dir, `${name}.html`);
     pages[`/${name}`] = fs.existsSync(file) ? page(file, CONTENT_SECURITY_POLICY[name]) : notBuilt(name);
   }

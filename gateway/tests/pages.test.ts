@@ -174,7 +174,7 @@ describeInBrowser(haveChromium ? 'pages in a browser' : `pages in a browser (${M
     );
   }
 
-  test('the start page links the playground and the dashboard', async () => {
+  test('the start page links the playground, the dashboard and the Verwaltung', async () => {
     const { context, page, watch } = await openContext();
     await page.goto(`${origin}/`);
     await page.getByRole('link', { name: 'GraphQL-Playground' }).click();
@@ -182,6 +182,9 @@ describeInBrowser(haveChromium ? 'pages in a browser' : `pages in a browser (${M
     await page.goto(`${origin}/`);
     await page.getByRole('link', { name: 'Mitgliederbericht' }).click();
     await page.waitForURL(`${origin}/dashboard`);
+    await page.goto(`${origin}/`);
+    await page.getByRole('link', { name: 'Verwaltung' }).click();
+    await page.waitForURL(`${origin}/verwaltung`);
     await context.close();
     expect(watch.foreignRequests).toEqual([]);
   });

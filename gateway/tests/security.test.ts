@@ -110,6 +110,43 @@ describe('reading', () => {
   });
 });
 
+describe('viewer: who is calling, for every role, never a key id or secret', () => {
+  const VIEWER = '{ viewer { role network } }';
+
+  test('anonymous, partner key, coordinator keys, admin key and a JWT, each answered for itself (never from the cache)', async () => {
+    // Anonymous first: a cached PUBLIC answer must not reach the callers after it.
+    for (let round = 0; round < 2; round++) {
+      const anonymous = await postGraphQL(hub.gatewayUrl, { query: VIEWER });
+      expect(anonymous.errors).toBeUndefined();
+      expect(anonymous.data).toEqual({ viewer: { role: 'PUBLIC', network: null } });
+      expect(anonymous.headers.get('cache-control')).toBe('no-store');
+      const cases: [Record<string, string>, unknown][] = [
+        [asKey(keys.partner), { role: 'PARTNER', network: null }],
+        [asKey(keys.ddCoordinator), { role: 'COORDINATOR', network: 'DIGITALE_DOERFER_RLP' }],
+        [asKey(keys.ikoneCoordinator), { role: 'COORDINATOR', network: 'IKONE_DS' }],
+        [asKey(keys.admin), { role: 'MINISTRY_ADMIN', network: null }],
+        [
+          asBearer(await jwt({ role: 'COORDINATOR', network: 'DIGITALE_DOERFER_RLP' })),
+          { role: 'COORDINATOR', network: 'DIGITALE_DOERFER_RLP' },
+        ],
+      ];
+      for (const [headers, viewer] of cases) {
+        const response = await postGraphQL(hub.gatewayUrl, { query: VIEWER }, headers);
+        expect(response.errors).toBeUndefined();
+        expect(response.data).toEqual({ viewer });
+        expect(response.headers.get('cache-control')).toBe('no-store');
+      }
+    }
+  });
+
+  test('the type has no field that could carry a key id, subject or secret', async () => {
+    const { data } = await hub.query('{ __type(name: "Viewer") { fields { name } } }');
+    expect(data.__type.fields.map((f: { name: string }) => f.name)).toEqual(['role', 'network']);
+    const response = await postGraphQL(hub.gatewayUrl, { query: '{ viewer { id } }' }, asKey(keys.admin));
+    expect(response.errors![0].extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});
+
 describe('refused credentials get 401 UNAUTHENTICATED, never a silent fallback to anonymous', () => {
   async function expectRefused(headers: Record<string, string>, message?: string) {
     const response = await postGraphQL(hub.gatewayUrl, { query: '{ networks { id } }' }, headers);

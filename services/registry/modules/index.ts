@@ -17,6 +17,7 @@ import './knowledge/resolvers/TopicResolver';
 import './membership/resolvers/MembershipResolver';
 import './directory/resolvers/NetworkResolver';
 import './exchange/resolvers/ExchangeResolver';
+import './admin/resolvers/ViewerResolver';
 import type { RegistryModule } from '../shared/module';
 import { adminModule } from './admin';
 import { directoryModule } from './directory';

@@ -1,0 +1,63 @@
+// Who is signed in, and what the screens may offer them: the API's `viewer` query names the
+// caller's role and, for a coordinator, the network, as the hub established them from the key.
+// The API checks every change anyway, so this only decides which forms and buttons are shown.
+import { ApiProblem, forgetKey, graphql, setKey } from './api';
+
+export type Role = 'PUBLIC' | 'PARTNER' | 'COORDINATOR' | 'MINISTRY_ADMIN';
+export type NetworkId = 'DIGITALE_DOERFER_RLP' | 'IKONE_DS';
+
+export interface Session {
+  role: Role;
+  /** The network a coordinator coordinates. */
+  network: NetworkId | null;
+}
+
+/** May change the Digitale Dörfer registry (applications, decisions, contact persons, meetings). */
+export function canWriteDigitaleDoerfer(session: Session): boolean {
+  return session.role === 'MINISTRY_ADMIN' || (session.role === 'COORDINATOR' && session.network === 'DIGITALE_DOERFER_RLP');
+}
+
+/** The role in German, as the page names it. */
+export function roleLabel(session: Session): string {
+  switch (session.role) {
+    case 'MINISTRY_ADMIN':
+      return 'Ministerium (Verwaltung aller Daten)';
+    case 'COORDINATOR':
+      return session.network === 'DIGITALE_DOERFER_RLP'
+        ? 'Koordination Netzwerk Digitale Dörfer RLP'
+        : session.network === 'IKONE_DS'
+          ? 'Koordination IKONE-DS'
+          : 'Koordination';
+    case 'PARTNER':
+      return 'Partner (nur lesen)';
+    case 'PUBLIC':
+      return 'Öffentlich (nur lesen)';
+  }
+}
+
+const VIEWER = 'query VerwaltungAnmeldung { viewer { role network } }';
+
+/** May read contact persons (names, e-mail addresses, phone numbers). */
+export function canReadContacts(session: Session): boolean {
+  return session.role !== 'PUBLIC';
+}
+
+/**
+ * Checks the key with the API and asks who it belongs to. The key is set only for this call and
+ * kept when it is accepted; a refused key is forgotten at once. Throws ApiProblem (unauthenticated
+ * for an unknown, revoked or expired key).
+ */
+export async function signIn(key: string): Promise<Session> {
+  setKey(key);
+  try {
+    const { viewer } = await graphql<{ viewer: Session }>(VIEWER);
+    return { role: viewer.role, network: viewer.role === 'COORDINATOR' ? viewer.network : null };
+  } catch (error) {
+    forgetKey();
+    throw error instanceof ApiProblem ? error : new ApiProblem('internal', 'Die Anmeldung ist fehlgeschlagen; bitte erneut versuchen.');
+  }
+}
+
+export function signOut(): void {
+  forgetKey();
+}
