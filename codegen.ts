@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // graphql-codegen: typed documents for the operations in client/operations, generated against
 // the public API schema (schema/api.graphql, composed by `npm run compose`). They are the heart of
 // the client package (client/, @kommunalnetz/hub-client, PARTNERS.md); the tests use them too, so

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Lint rules: typescript-eslint's recommended set; formatting is Prettier's job (npm run lint runs both).
 import tseslint from 'typescript-eslint';
 

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Tests run on real PostgreSQL: the server in DATABASE_URL when set, else an embedded one that
 // testing/global-setup.ts starts. Each test file gets a database of its own.
 /** @type {import('jest').Config} */

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Every setting of the hub is read and validated here, once, so that a wrong value stops the
 // process at start with a message that names the variable instead of failing later.
 import path from 'node:path';

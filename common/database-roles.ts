@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Least privilege in PostgreSQL: one login role per service with only the rights it needs, and one
 // owner role per schema that the migrations run as. Roles are cluster-wide but the hub's rights are
 // per database, so every role is named after its database ("kommunalnetz_registry"): databases on

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The one path to the database for every service: TypeORM over pg, each service in its own
 // PostgreSQL schema, created and changed only by migrations.
 import { DataSource, Logger as TypeOrmLogger, MigrationExecutor, MixedList, QueryRunner } from 'typeorm';

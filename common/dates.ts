@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // What a valid date is, once for the API (the LocalDate scalar, common/input.ts), the CSV
 // downloads and the dashboard. Without imports, so that the browser bundle can take it as it is.
 

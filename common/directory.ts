@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Reader for the official municipality directory extract shipped with the registry
 // (services/registry/data/rlp-municipalities.csv, source and licence in SOURCE.md beside it).
 // The registry imports it; the IKONE-DS adapter uses it to link feed records to official keys.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Domain vocabulary shared by both subgraphs. GraphQL enums that appear in both subgraphs must be
 // identical for composition, so they are defined once, here. Enum values equal their names because
 // the gateway sends enum values by name in entity representations.

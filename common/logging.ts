@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // One structured (JSON) logger for all services. Personal data and secrets never go into log
 // lines: the redact list below is a safety net, the real rule is not to pass them in.
 import pino from 'pino';

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Prometheus metrics of one service, served on GET /metrics. Label values are bounded: operation
 // names come from clients, so only the first 100 distinct well-formed names get their own series.
 import client from 'prom-client';

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The sourced facts about the two networks (see services/registry/data/NETWORKS.md for the sources).
 // Both subgraphs read them from here: the registry serves them as `Network`, the IKONE-DS adapter
 // uses the joining procedure in its network-fit answers.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Relay-style cursor connections, shared by both subgraphs. Cursors are opaque to clients; inside
 // they hold the offset in the list's fixed order.
 import { ArgsType, ClassType, Directive, Field, Int, ObjectType } from 'type-graphql';

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Member counts the networks' public sources reported, without names (../shared/data/networks.md
 // section 3.3). The registry knows only some members by name; these figures say how many there are.
 // Copied as published: a date keeps its precision (day, month or year). Left out: figures without

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Start-up and shut-down of a subgraph service, the same for every subgraph: connect, migrate,
 // prepare data, serve GraphQL over HTTP; and the process wiring for running one on its own.
 import { ApolloServer } from '@apollo/server';

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Turns a type-graphql schema into an Apollo Federation 2 subgraph schema: type-graphql writes
 // the federation directives into the SDL (@Directive), buildSubgraphSchema adds _service and
 // _entities, and the entity reference resolvers are merged into type-graphql's resolver map.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Forgiving name matching: "Göllheim", "göllheim", "Goellheim" and "Gollheim" all become "gollheim".
 // The same folding is applied to stored names and to search terms, so both sides always agree.
 export function searchKey(text: string): string {

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // OpenTelemetry traces: one request from the gateway through the subgraphs down to SQL, exported
 // over OTLP/HTTP (JSON) when OTEL_EXPORTER_OTLP_ENDPOINT or OTEL_EXPORTER_OTLP_TRACES_ENDPOINT is set.
 // Without an endpoint nothing is loaded, patched or started. Each main.ts calls startTracing as its

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Checks of input, shared by all operations: free text, contact details, ids, search words,
 // keywords, dates. Each failure is BAD_USER_INPUT naming the argument. Rules that need a
 // feature's data (managed topics, membership) live in that feature's rules.

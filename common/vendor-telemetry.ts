@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Vendor telemetry: off unless the operator decides otherwise (VENDOR_TELEMETRY=true). A public
 // administration's API sends nothing about its use to a vendor by default, and a test run
 // contacts nothing but its own machine (SECURITY.md, "What the hub connects to").

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Who is calling the hub: an API key (header x-api-key), a person's bearer JWT from the state's
 // identity provider, or nobody (anonymous, role PUBLIC). A credential that is sent but wrong is
 // refused with 401 — it never falls back to anonymous.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // One cache policy for the HTTP header and the response cache: the subgraphs decide what is public
 // and for how long (one Cache-Control header per answer, withheld when a field depended on the
 // caller; common/service.ts), Apollo Gateway folds their headers into the request's overall policy,

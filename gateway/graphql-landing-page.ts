@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The page a browser gets at GET /graphql — the URL `npm start` prints. Apollo Server would answer
 // a browser there with its CSRF refusal in JSON; instead a person sees, in German, what the address
 // is for and where to go: the playground, the published schema and the documentation.

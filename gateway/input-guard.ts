@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The gateway's part of the rule for bad input (the rest is in the subgraphs, common/input.ts):
 // - Variables nested too deeply are refused before anything walks them: Apollo's caches, the query
 //   planner and the subgraph requests serialise variables recursively, and a few thousand levels

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Tracing first: it has to patch http, pg and graphql before the imports below load them.
 import { startTracing } from '../common/tracing';
 const tracing = startTracing('gateway');

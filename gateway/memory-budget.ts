@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // How the gateway's heap is shared between its caches. Every cache of the gateway is an LRU with a
 // bound in its own measure — the JSON length of a parsed document or query plan, the length of a
 // string — and real memory is a multiple of that (V8 objects, the source text kept with each
@@ -29,10 +33,29 @@ export interface GatewayCaches {
   responses: InMemoryLRUCache<string>;
 }
 
+/**
+ * The limit of the old generation, where the caches live: --max-old-space-size as the process got
+ * it (the launcher's SERVICE_HEAP_MB, NODE_OPTIONS in the image; the command line wins), else V8's
+ * whole heap limit. Not heap_size_limit when the flag is set: that adds the young generation, which
+ * Node.js 24 makes far larger than 20 and 22 did (320 instead of 176 MiB at 128), so shares of it
+ * would outgrow the old generation and abort the gateway (scripts/tests/attack.test.ts).
+ */
+export function oldSpaceLimitBytes(execArgv: readonly string[] = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? ''): number {
+  const flag = /^--max[-_]old[-_]space[-_]size=(\d+)$/;
+  for (const args of [execArgv, nodeOptions.split(/\s+/)]) {
+    const mib = args
+      .map((arg) => flag.exec(arg)?.[1])
+      .filter((value) => value !== undefined)
+      .pop();
+    if (mib !== undefined) return Number(mib) * 1024 * 1024;
+  }
+  return getHeapStatistics().heap_size_limit;
+}
+
 export function createGatewayCaches(
   responseCacheMaxBytes: number,
   metrics: ServiceMetrics,
-  heapLimitBytes = getHeapStatistics().heap_size_limit,
+  heapLimitBytes = oldSpaceLimitBytes(),
 ): GatewayCaches {
   const share = (fraction: number) => Math.floor(heapLimitBytes * fraction);
   const caches: GatewayCaches = {

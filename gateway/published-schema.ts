@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // GET /schema.graphql: the public API schema as SDL, for partners who generate types from it
 // (graphql-codegen's `schema` pointed at the URL). It is exactly schema/api.graphql, the file that
 // `npm run compose` writes next to the supergraph the gateway serves, read once at start — so it is

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // A report as a table, and that table as a CSV file or an XLSX workbook: the one place that decides
 // how a key, a share, a number, a date and a piece of text look in a spreadsheet. The downloads of
 // gateway/reports-csv.ts build a ReportTable from the API's answer and write it with these.

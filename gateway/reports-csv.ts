@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Downloads of the reports for spreadsheet users: GET /reports/<name>.csv and /reports/<name>.xlsx
 // (membership, coverage, outreach) run the same GraphQL operations as the API (client/operations,
 // anonymously, through the gateway) and write the answer as a table (gateway/report-files.ts: how

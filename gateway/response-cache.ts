@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The gateway's response cache for public data. Apollo's response-cache plugin keeps whole answers
 // whose cache policy (from the subgraphs' Cache-Control headers) is public with a max-age; a
 // subgraph sends no such header when a field depended on the caller (common/auth/auth-checker.ts

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The gateway: Apollo Gateway on Apollo Server, serving the checked-in supergraph. It plans each
 // query across the subgraphs and is the only entry point for clients.
 import fs from 'node:fs';

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The page at GET /: what the hub is and how to query it, with links to the playground, the
 // dashboard and the Verwaltung (gateway/pages). Self-contained: no external scripts, styles or
 // fonts, so opening it sends nothing to third parties.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // How the tuned gateway talks to its subgraphs: node:http with a keep-alive pool of a bounded size
 // per subgraph, and the answer read into one buffer. Node's fetch (undici) and Apollo's default
 // (make-fetch-happen, unbounded sockets) both cost noticeably more CPU per request in the gateway —

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // `npm run apikey -- <command>`: API keys from the command line (the same store as the API's
 // createApiKey/revokeApiKey, audited the same way). Uses DATABASE_URL, else the embedded database
 // of `npm start`.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // `npm run attack`: the memory attack of issue 11 at full size against a hub started as a user
 // starts it (embedded PostgreSQL in a fresh folder), then checks that the same gateway process
 // still answers and prints its heap. The test suite runs a small version (scripts/tests/attack.test.ts).

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // `npm run bench`: how fast the hub is and where the time goes. It starts the hub as a user does
 // (`node dist/scripts/start.js`), tuned, then in the stock configuration (HUB_TUNING=off: Apollo's
 // defaults, no caches), drives the same scenarios over HTTP against both and prints one Markdown

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Bundles the gateway's browser pages (GraphQL playground, membership dashboard, Verwaltung) with esbuild
 // into dist/pages/, which the gateway serves (gateway/pages/serve.ts). GraphiQL 5 ships no
 // single-file build, so its React components, the Monaco editor and Monaco's language workers are

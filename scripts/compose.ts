@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // `npm run compose`: prints both subgraph SDLs and composes the supergraph (Apollo composition as
 // a library) into schema/. `npm run compose -- --check` fails when the checked-in files are stale.
 import 'reflect-metadata';

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // `npm run db:roles`: sets up the hub's PostgreSQL roles on a real server, once (and again after an
 // upgrade; it is idempotent): one login per service with only its rights, one owner role per
 // schema for the migrations (common/database-roles.ts, SECURITY.md "Database roles"). Run it with

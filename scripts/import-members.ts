@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // `npm run import:members -- FILE [--dry-run]`: imports a network office's member list (CSV, XLSX)
 // or a JSON backup into the registry, the same import as the API's importMemberships. The dry run
 // prints what would change; without it all rows or none are written, each change audited with the

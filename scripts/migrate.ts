@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // `npm run migrate -- [up|revert] [--service registry|ikone-ds|auth]`: runs the migrations of the
 // services (they also run by themselves at start), or rolls the last one back, one step per call.
 // Uses DATABASE_URL, else the embedded database of `npm start`.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // `npm run retention [-- --days N] [-- --dry-run]`: erases the contact persons of memberships that
 // ended (or applications decided) more than CONTACT_RETENTION_DAYS ago (default 365), everywhere
 // including the audit trail (DSGVO Art. 17, storage limitation). Meant to run on a schedule

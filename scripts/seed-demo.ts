@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // `npm run seed:demo` adds invented demonstration data — members, contact persons, meetings and
 // experience reports — so that a newcomer can try the workflow. Every demo record is marked
 // (is_demo = true, "[DEMO]" in its texts, example.org addresses) and never mixed with real data;

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // `npm start`: the whole hub on one machine. Starts the embedded PostgreSQL unless DATABASE_URL is
 // set, then the two subgraphs and the gateway as separate processes, restarts one that dies, and
 // stops them all on Ctrl-C.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Provides one PostgreSQL server for the whole test run: the one in DATABASE_URL (CI), or an
 // embedded one in a temporary folder (a fresh machine). Tests find it in TEST_DATABASE_URL.
 // Every Node.js process of the run (jest and its workers, the hubs the tests launch) gets the

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 import fs from 'node:fs';
 import path from 'node:path';
 import type { RunningPostgres } from '../common/embedded-postgres';

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // A complete hub for one test file: its own database on the test server, both subgraphs and the
 // gateway in this process on free ports, talking real HTTP to each other.
 import { randomBytes } from 'node:crypto';

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // `npm start` as a test runs it: the real launcher (dist/scripts/start.js) in a child process,
 // with the environment the test gives it and nothing else of the test's.
 import { ChildProcess, spawn } from 'node:child_process';

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Preloaded into every Node.js process of a test (`node --require testing/outbound-guard.js`, or
 // NODE_OPTIONS, which child processes inherit): any attempt to reach something outside the
 // loopback range (TCP, TLS, UDP, DNS look-ups of other names) is refused before a packet leaves and

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The test run's guard against connections beyond loopback (testing/outbound-guard.js): where it
 // is, how a process gets it, and what it recorded.
 import fs from 'node:fs';

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 import net from 'node:net';
 
 /** A TCP port that is free right now on 127.0.0.1. */

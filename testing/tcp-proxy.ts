@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // A TCP proxy for fault tests: services talk to PostgreSQL through it, and a test can cut the line
 // (all open connections are reset and new ones are dropped) and restore it, without touching the
 // database server itself.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // A small client for the hub: POST /graphql with fetch, the key only when there is one, typed
 // errors, retries on HTTP 429 as the hub's Retry-After says, pages of a connection one after the
 // other, and look-ups by any number of keys.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // What the hub answers when something goes wrong, as one error class with a typed code.
 import { HUB_ERROR_CODES, type HubErrorCode } from '../generated/error-codes.js';
 

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The client package's fetch wrapper on its own: which headers it sends, how it reads errors, when
 // it retries (HTTP 429 only, as long as Retry-After says, bounded), how it pages and splits keys.
 // A fake fetch plays the hub here; client/tests/partner-examples.test.ts runs the package against

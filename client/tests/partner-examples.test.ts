@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // PARTNERS.md's TypeScript, done as a partner portal's developer would do it: in a fresh folder
 // outside the repository, the client package installed from the tarball `npm pack` makes (offline),
 // every ```ts block of PARTNERS.md compiled with strict TypeScript and "module": "nodenext", and

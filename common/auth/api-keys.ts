@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // API keys: created, listed and revoked by a ministry admin (API or `npm run apikey`), checked by
 // the gateway. A key reads "knh_<id>_<secret>"; only the SHA-256 of the secret is stored (the
 // secret is 32 random bytes, so a fast hash is enough), and it is shown once.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The one auth checker of both subgraphs (type-graphql @Authorized). Reading something the role
 // does not allow gives FORBIDDEN — on a nullable field that means the field is null and the rest of
 // the answer stays intact. A change attempted without credentials gives UNAUTHENTICATED (log in

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Gateway-to-subgraph trust. The gateway signs, for every subgraph request, a short-lived token
 // that says who the caller is; a subgraph answers nothing (not even _service or _entities) without
 // a valid one. Tokens are bound to one subgraph (audience) and used once (jti).

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Who may do what: the roles and their permissions, in one place. The gateway decides who a
 // caller is (anonymous, API key, or a person's JWT); the subgraphs decide what that caller may do
 // with these rules (type-graphql @Authorized + hubAuthChecker).

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Who may apply to the Netzwerk Digitale Dörfer RLP. Not a second rule set: a unit is refused
 // exactly when its Digitale Dörfer fit rule (rules.ts) has level NONE, and the refusal gives that
 // rule's reason, so the fit and the refusal cannot disagree (fit.test.ts checks all units).

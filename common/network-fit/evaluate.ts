@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Applies the fit rules (rules.ts) to a municipality, then lets membership facts override them.
 import { DatePrecision, MembershipRole, MembershipStatus, MunicipalityType, NetworkId } from '../domain';
 import { howToJoinFor } from '../networks';

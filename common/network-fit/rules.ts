@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The network-fit rules, as data, in one place. For each network exactly one rule matches a
 // municipality's type and population (a test checks this against the whole directory); membership facts then override or add to
 // it (see evaluate.ts). The rules follow the target groups the networks state themselves

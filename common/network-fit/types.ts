@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Vocabulary of the network fit, shared by the rules (common) and the adapter's API.
 import { registerEnumType } from 'type-graphql';
 import type { NetworkId } from '../domain';

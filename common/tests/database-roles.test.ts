@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Least privilege in PostgreSQL (common/database-roles.ts): on a running hub, each service's role
 // can do what the service needs and nothing in the other services' schemas; migrations run as the
 // schema owners; provisioning takes over schemas created earlier, runs twice at once, and without

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // "Today" is the German calendar day, whatever the clock of the server or the browser says.
 import { today } from '../dates';
 

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The fit rules: complete, consistent with the networks' target groups, and overridden by membership.
 import { MembershipRole, MembershipStatus, MunicipalityType, NetworkId, SizeClass, sizeClassOf } from '../domain';
 import { readDirectory } from '../directory';

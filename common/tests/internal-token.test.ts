@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The gateway's tokens to the subgraphs: only a token signed with the shared secret, for this
 // subgraph, unexpired and not seen before, is accepted; anything else is refused with a reason.
 import { createHmac } from 'node:crypto';

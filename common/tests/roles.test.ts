@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The roles that error messages name come from the roles table itself (common/auth/roles.ts).
 import { describeRole, listAlternatives, Permission, rolesAllowedTo, Role } from '../auth/roles';
 import { NetworkId } from '../domain';

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Traces: with an OTLP endpoint the three real service processes send their spans there, one
 // request through gateway, subgraphs and SQL under one trace id and without personal data; without
 // an endpoint tracing stays off.

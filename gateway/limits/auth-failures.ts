@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Guessing API keys or tokens costs the guesser, not the hub: every refused credential (401) counts
 // against the caller's address, and once an address has used up its failures for the window, every
 // request from it is refused with 429 for the rest of the window, before any key is looked up

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Limits against abusive operations, checked after validation and before the gateway plans the
 // query, so an operation over a limit never reaches a subgraph. One pass over the document:
 // named fragments are measured once and the result reused at every spread. That keeps the

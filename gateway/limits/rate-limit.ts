@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Fixed-window rate limiting: at most `max` hits per key in each window of `windowMs`. Windows are
 // aligned to the epoch (index = floor(now / windowMs)), so every gateway instance agrees on them
 // (up to clock skew between instances). A client can get up to 2 × max through in a short burst

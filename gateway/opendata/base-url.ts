@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The base of the catalogue's absolute links (dataset IRIs, download URLs). A client chooses the
 // Host header freely, so it is never trusted as it is: a forged one must not put links to another
 // site into an answer that caches (the hub's, a proxy's, a harvester's) keep and hand to others.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The hub's public figures as a DCAT-AP.de catalogue (https://www.dcat-ap.de/def/dcatde/), for the
 // state's open-data portal to harvest: one dcat:Catalog, a dcat:Dataset per kind of figure, a
 // dcat:Distribution per download (CSV and XLSX of the report downloads, CSV of the reported sizes).

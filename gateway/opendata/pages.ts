@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // GET /opendata/catalog.ttl and /opendata/catalog.jsonld (the same graph; /opendata/catalog picks
 // one by the Accept header), and GET /opendata/reported-sizes.csv. Public and cheap: the catalogue
 // is built from static facts plus the dates of one small query (gateway/opendata/source-dates.ts),

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The vocabularies of the open-data catalogue and its two serialisations: Turtle (n3's writer) and
 // JSON-LD, written here from the same quads (n3 has no JSON-LD writer). The catalogue uses no blank
 // nodes (every node has an IRI), so both documents hold exactly the same triples.

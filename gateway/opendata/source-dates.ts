@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // When did the figures last change? The catalogue's dct:modified comes from what the API can tell,
 // in one cheap query (two root fields, no report is computed):
 //

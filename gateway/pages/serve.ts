@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Serves the browser pages (GraphQL playground, membership dashboard) and their assets from the
 // bundle that `npm run build:pages` (scripts/build-pages.js) writes to dist/pages/. Everything a
 // page loads comes from the gateway itself: no CDN, no third-party fonts, no analytics.

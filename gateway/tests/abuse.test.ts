@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Abusive requests are stopped at the gateway with their documented codes, before any subgraph is
 // asked; other clients keep being served and the database does not change.
 import { randomBytes } from 'node:crypto';

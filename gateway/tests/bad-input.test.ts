@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Bad input gets a GraphQL error with a code and a message for people, never a crash or internals.
 import { postGraphQL, startTestHub, TestHub } from '../../testing/hub';
 

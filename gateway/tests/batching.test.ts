@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Every list resolution batches: the SQL statements one request causes do not grow with the page.
 import { sqlStatementCount } from '../../common/database';
 import { startTestHub, TestHub } from '../../testing/hub';

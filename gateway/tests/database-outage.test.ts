@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // PostgreSQL goes away and comes back: requests during the outage fail fast with
 // SERVICE_UNAVAILABLE, the processes stay up, they recover by themselves, and no acknowledged
 // write is lost. The line to the database is cut with a TCP proxy (the shared server stays up).

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // No Docker engine here, so the deployment files are checked against the code: the compose file
 // parses and names every service, and its ports, variables and health checks are the ones the code
 // uses; .env.example lists every setting; the Dockerfile copies files that exist.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The gateway's doors against one hostile client: oversized operations, guessed credentials, forged
 // proxy headers, unthrottled CSV downloads, slow bodies, borrowed request ids, open metrics.
 import net from 'node:net';

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // End to end through the gateway: real HTTP, both subgraphs, a real PostgreSQL database.
 import { startTestHub, TestHub } from '../../testing/hub';
 

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // GET /graphql in a browser — the URL `npm start` prints — shows a German page with the way on
 // (playground, published schema, documentation) instead of Apollo's CSRF refusal in JSON. Every
 // request a program sends to /graphql is answered as before: JSON POST, GET with ?query= and the

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Limits against abusive operations (depth, aliases, root fields, cost, tokens) and the rate
 // limiters, in memory and on the real Redis (TEST_REDIS_URL, default redis://127.0.0.1:6379).
 import fs from 'node:fs';

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // One rule for bad input, checked against the whole public schema: every argument of every root
 // field gets malformed values of its type, and no answer may be a server error or lack a code.
 // The cases are made from schema/api.graphql, so new fields and arguments are covered as they come.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Many keys in one request: municipalitiesByKeys answers up to 100 ARS or AGS in the order asked,
 // with one SQL statement for the municipalities and the relations batched as for a page.
 import { sqlStatementCount } from '../../common/database';

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The shipped operations are normalisable: Apollo Client 4 with a normalised InMemoryCache and
 // keyFields for every entity type runs each of them against a real hub (HTTP through the gateway),
 // without a single cache warning, and keeps one cache entry per entity: the same town looked up
@@ -45,6 +49,8 @@ const VALUE_TYPES: Record<string, { merge?: true }> = {
   NetworkFit: {},
   FitReason: {},
   ExperienceMatch: {},
+  // the caller's own role (query viewer): a value, not an entity
+  Viewer: {},
   // connections, edges, page information
   PageInfo: {},
   MunicipalityConnection: {},

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The open-data catalogue (gateway/opendata): DCAT-AP.de that a state portal can harvest, in Turtle
 // and JSON-LD, with the properties DCAT-AP.de requires and recommends, licences and attribution as
 // the directory's source note demands, links that answer, and a Host header that cannot redirect them.

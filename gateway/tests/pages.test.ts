@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Browser tests of the gateway's pages: the GraphQL playground and the membership dashboard, in
 // Debian's Chromium (/usr/bin/chromium) driven by playwright-core, against a real hub (both
 // subgraphs, PostgreSQL). Each test also checks that the page talks to nobody but the hub, breaks

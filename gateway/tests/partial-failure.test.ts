@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // When a subgraph is gone, the registry's data still arrives and the error says nothing about internals.
 import { startTestHub, TestHub } from '../../testing/hub';
 

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // GET /schema.graphql: the public API schema as partners download it for codegen — exactly
 // schema/api.graphql (what `npm run compose` writes), with a strong ETag, 304 on revalidation and
 // public caching, also in production where introspection is off. A page like the others: outside

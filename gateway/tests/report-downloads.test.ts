@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The report downloads without a hub: how a table is written (CSV and XLSX), and what one request
 // for the whole outreach list may cost, against a stand-in for the gateway's Apollo Server and rate
 // limiter. Deterministic: the stand-ins answer when the test says so; nothing waits for a clock.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // What dashboards and spreadsheets get from the gateway: cache hints on public figures, and the
 // report downloads (/reports/{membership,coverage,outreach}.{csv,xlsx}) with the API's figures.
 import ExcelJS from 'exceljs';

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The gateway's response cache: public answers are served again from memory (an "age" header tells
 // a hit), every change to the data — through the API or straight in the database — empties it, and
 // answers that depend on the caller are never kept or shared.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Who may see and change what, through the real gateway and subgraphs: API keys, people's JWTs,
 // the gateway's token to the subgraphs, field-level rules and the logs.
 import { createHmac } from 'node:crypto';

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Browser tests of the Verwaltung (/verwaltung, issue 15; so far sign-in, the inbox of Digitale
 // Dörfer applications, and the members with a municipality's page) in Debian's Chromium driven by playwright-core, against a real hub
 // (both subgraphs, PostgreSQL). Every step is done through the page alone and checked against the

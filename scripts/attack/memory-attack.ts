@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // One anonymous client trying to exhaust the gateway's memory, as issue 11 found it: unique
 // operations with huge literals (each would fill Apollo's document and query-plan caches), unique
 // operations as large as the gateway accepts, persisted-query registrations, and report CSV

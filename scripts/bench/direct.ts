@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Scenario (e): an operation answered by calling the subgraphs directly, without the gateway — the
 // baseline for the gateway's own cost. Apollo's query planner plans the operation against the
 // checked-in supergraph exactly as the gateway does; this replays the plan's subgraph fetches in

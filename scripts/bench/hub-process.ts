@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The hub under test, started the way a user starts it: `node dist/scripts/start.js` in its own
 // process group, on free ports, with a data folder (embedded PostgreSQL) or a database of the
 // server in DATABASE_URL. Also the /proc readings of its processes (peak resident memory).

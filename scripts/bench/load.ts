@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The load generator: a closed loop of `concurrency` workers over keep-alive HTTP connections, each
 // sending its next request as soon as the previous answer has been read completely. Latency is
 // measured per request (or per sequence of requests, for the direct subgraph baseline).

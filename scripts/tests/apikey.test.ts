@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // `npm run apikey`: create, list, revoke, and refusals, on a database of its own, with the
 // registry's audit trail (as `npm run apikey` opens it).
 import { userInfo } from 'node:os';

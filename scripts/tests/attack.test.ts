@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The memory attack of issue 11, small and deterministic: one anonymous address sends unique huge
 // operations, unique operations at the size limit, persisted-query registrations and CSV downloads
 // with a new Stichtag each, against a hub started by the launcher (each service with its 128 MiB

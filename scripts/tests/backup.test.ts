@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Backup and restore as ARCHITECTURE.md describes them: pg_dump of the three schemas, pg_restore
 // into a fresh database, and the same data comes back.
 import { execFileSync } from 'node:child_process';

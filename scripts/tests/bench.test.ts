@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // `npm run bench` in its smoke mode (a few hundred milliseconds per run), so that the benchmark
 // keeps working: every scenario in every configuration answers correctly, with no errors, and the
 // report holds the figures. Speed is not asserted — BENCHMARKS.md holds the real run.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The documents name files of the project; each named file or folder must exist, so that a moved or
 // deleted file cannot leave a document pointing nowhere.
 import fs from 'node:fs';

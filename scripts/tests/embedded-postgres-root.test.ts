@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // As root, in a folder only root can enter (a clone under /root, a `mktemp -d` folder), the embedded
 // PostgreSQL still starts: PostgreSQL runs as the system user "postgres", which can reach neither the
 // binaries in node_modules nor the data folder there, so both go where it can (ROOT_SHARED_DIR).

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // `npm run import:members`: on a database that has never seen the directory (before the first
 // `npm start`), the shipped template still matches its names and keys: the command loads the
 // directory first. The dry run writes nothing.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The launcher keeps the hub up when one service dies: it starts the service again (after a short
 // pause, logged and counted in /metrics), readiness says "not ready" meanwhile, and it gives up only
 // when a service keeps dying. The services are killed for real, with SIGKILL.

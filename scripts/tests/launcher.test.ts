@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // `npm start` as a new user runs it: the launcher brings up database, subgraphs and gateway as
 // separate processes, answers through the gateway, stops cleanly on Ctrl-C and keeps its data.
 import { ChildProcess, execFileSync } from 'node:child_process';

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Migrations of every service can be rolled back one step at a time and applied again; the
 // schema afterwards is the same as before.
 import { Client } from 'pg';

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The hub talks only to what its operator configured. The whole hub (launcher, both subgraphs,
 // gateway, pages, CSV downloads) runs with the outbound-connection guard preloaded into every
 // Node.js process, through start, a set of requests and shutdown: any attempt to reach an address

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The README's example queries, run as a new user would on the shipped data: each ```graphql block
 // that is followed by a ```json block must give exactly that answer, and every other query block
 // (not the coordinators' mutations, which need keys and ids) must run without an error.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // `npm run seed:demo`: invented data is added marked as such, and removed again completely;
 // the real, sourced records are never touched.
 import { createLogger } from '../../common/logging';

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 import { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '../../common/subgraph';
 import { IkoneDsResolver } from './resolvers/IkoneDsResolver';

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 import type { DataSource } from 'typeorm';
 import type { BaseContext } from '../../common/context';
 import { createDirectoryLoaders } from './modules/directory/loaders';

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 import type { ServiceDatabase } from '../../common/database';
 import { CreateRegistry1764000000000 } from './migrations/1764000000000-CreateRegistry';
 import { ContactPersons1764000000003 } from './migrations/1764000000003-ContactPersons';

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 import { GraphQLSchema } from 'graphql';
 import type { NonEmptyArray } from 'type-graphql';
 import { buildFederatedSchema } from '../../common/subgraph';

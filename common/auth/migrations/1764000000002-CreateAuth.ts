@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** API keys, in the schema "auth" shared by the gateway (checks keys) and the registry (manages them). */

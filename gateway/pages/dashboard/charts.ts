@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 /// <reference lib="dom" />
 // The dashboard's two charts, drawn as inline SVG (no chart library, no CDN). Each is drawn for
 // the width it has, in CSS pixels, so that text stays 13–14 px on a phone as on a desktop; the

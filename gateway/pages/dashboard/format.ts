@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Numbers and dates as German readers expect them (de-DE): 1.234.567, 12,5 %, 31. Dezember 2025.
 
 const integer = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 });

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 /// <reference lib="dom" />
 // The membership dashboard: fetches the report of both networks from this gateway's /graphql and
 // shows, per network, the key figures, coverage per district and members by year of joining, each

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The dashboard's one GraphQL request: the typed operation Mitgliederbericht of
 // client/operations/reports.graphql, sent to the same public API as every other client.
 import type {

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The playground's credential field: an API key goes out as x-api-key, a bearer token as
 // Authorization (the two ways SECURITY.md describes). Nothing is stored: the value lives in the
 // input field of this tab only, so it is gone when the tab closes.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The example operations the playground opens with, one tab each, described in German and English
 // in GraphQL comments. The first tab is the one a visitor runs first (and the browser test runs).
 // Each is self-contained text a visitor can read and change; only the report's field lists come

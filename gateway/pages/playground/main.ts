@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 /// <reference lib="dom" />
 // The playground: GraphiQL 5 (React, Monaco) bundled by scripts/build-pages.js, talking to this
 // gateway's /graphql only. Written without JSX so that the project's one TypeScript configuration

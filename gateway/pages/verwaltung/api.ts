@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The Verwaltung's one way to the hub: POST /graphql on this origin with the signed-in person's
 // API key in the header x-api-key. The key lives in this module's variable only — never in the
 // URL, localStorage, sessionStorage or a cookie — and is gone when the tab closes or the person

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 /// <reference lib="dom" />
 // DOM helpers every screen of the Verwaltung shares: elements built with textContent only (API
 // text is never parsed as HTML), form fields with their label, hint and error tied together

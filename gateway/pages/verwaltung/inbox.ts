@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 /// <reference lib="dom" />
 // Screen "Anträge" (inbox of applications of the Netzwerk Digitale Dörfer RLP): open letters
 // (RECEIVED) with their fit, recently decided ones, the form "Beitrittsschreiben erfassen", and

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 /// <reference lib="dom" />
 // The Verwaltung (/verwaltung): a German web interface for the people who keep the registry —
 // the coordinators of the networks and the ministry — on the public GraphQL API with their own

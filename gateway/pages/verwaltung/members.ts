@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 /// <reference lib="dom" />
 // Screen "Mitglieder": the membership records of the Netzwerk Digitale Dörfer RLP with filters
 // (status, Landkreis, type of unit, with/without contact person, as of a date) and a page per

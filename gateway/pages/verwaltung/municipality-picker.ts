@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 /// <reference lib="dom" />
 // Picking a municipality by the API's forgiving name search (`municipalities(filter: { name })`:
 // "Goellheim", "göllheim" and "GÖLLHEIM" all find Göllheim), never by typing a key. The matches

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Who is signed in, and what the screens may offer them: the API's `viewer` query names the
 // caller's role and, for a coordinator, the network, as the hub established them from the key.
 // The API checks every change anyway, so this only decides which forms and buttons are shown.

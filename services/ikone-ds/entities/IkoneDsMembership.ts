@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../../common/input';
 import { Column, Entity, PrimaryColumn } from 'typeorm';

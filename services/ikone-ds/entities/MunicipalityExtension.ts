@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { MembershipRole, MembershipStatus, MunicipalityType } from '../../../common/domain';
 import { LocalDate } from '../../../common/input';

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Why reading the feed failed, in a form that may be shown to anyone: a stable code and a sentence
 // written here. Raw exception texts stay out of the API because they carry the feed URL (with its
 // token), host names and local file paths; operators find the details in the log, redacted.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Reading, checking and linking the IKONE-DS source feed (format: FORMAT.md beside this file).
 import { DATE_RULE, isValidDate } from '../../../common/dates';
 import crypto from 'node:crypto';

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The one redaction rule for the feed's source URL, wherever it is shown, stored or logged.
 // Stricter than common/config.ts redactUrl (password only): a feed URL often carries its access
 // token in the query string or the user part, so everything but scheme, host, port and path goes.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Keeps the IKONE-DS data current: reads the feed at start and then periodically. When the source
 // is unreachable, slow or broken, the last good snapshot (in the database) stays in service and the
 // next attempt comes after an exponential backoff, up to the normal interval.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { NetworkId } from '../../../common/domain';
 import { FitLevel, FitReasonCode, FitReasonResult, NetworkFitResult } from '../../../common/network-fit/types';

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { IkoneDsMembership } from '../entities/IkoneDsMembership';

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { IkoneDsMembership, IkoneDsRole } from '../entities/IkoneDsMembership';
 import { MunicipalityExtension } from '../entities/MunicipalityExtension';

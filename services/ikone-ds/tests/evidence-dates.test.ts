@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Each member's evidence dates (feed/FORMAT.md): when a dated source first named it and last
 // confirmed it, the day from which it counts in dated figures, the feed's asOf as the date of its
 // newest evidence, and the published view ikone_ds.member_keys (ars, joined_on, counted_from).

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The adapter keeps serving its last good snapshot when the source feed times out, fails, or
 // sends garbage; it retries with a growing delay and takes the feed again when the source recovers.
 // What it says about the source is safe to show: the URL (with its token and password) only to

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The IKONE-DS feed: checked as a whole, linked to official keys, unlinkable records reported,
 // and a bad feed never replaces good data.
 import fs from 'node:fs';

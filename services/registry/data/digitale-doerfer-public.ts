@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // What public sources say about the Netzwerk Digitale Dörfer RLP's members and roles, as shipped
 // data (sources and their limits in NETWORKS.md beside this file). A membership and a role are
 // separate facts: Eisenberg (Pfalz) handed on its transfer-point role at the end of 2023, and no

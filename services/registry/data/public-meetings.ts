@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The meetings and events of both networks that public sources report (../shared/data/networks.md
 // section 3.5, "Meetings and working groups"), as the sources report them: the date to the
 // precision the source gives, the title as the source names it, the format only where the source

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Directory, Digitale Dörfer memberships and the import log, in the schema "registry". */

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The registry's feature modules. Each module folder has the same shape: entities/ (its tables,
 // also GraphQL types), resolvers/, loaders.ts (its DataLoaders), rules.ts (its rules), further
 // files of its own, and index.ts (its entry in this list).

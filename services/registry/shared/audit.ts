@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The audit trail: every change is written as an event in the same transaction as the change,
 // so there is no change without its event and no event without its change.
 import type { EntityManager } from 'typeorm';

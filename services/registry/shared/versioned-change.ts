@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The one path of every change to a versioned record (memberships, contact persons, meetings,
 // experience reports): lock the row, check the version the client last saw, apply, bump the
 // version, write the audit event — all in the caller's transaction, so concurrent changes wait

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Accountability and the fence around personal data, through the gateway: API key creation and
 // revocation in the audit trail (never the secret), key names of printable text only, the contact
 // person's function (a role title, for partners only), and the version every change must carry.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The directory import: complete, idempotent, and all-or-nothing.
 import fs from 'node:fs';
 import os from 'node:os';

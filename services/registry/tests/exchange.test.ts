@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Import of real-world member lists and export of the registry, through the gateway against a real
 // PostgreSQL: encodings and separators as Excel writes them, XLSX with merged header cells and a
 // formula, names that are ambiguous, unknown or not eligible, duplicates, the dry run, all-or-nothing,

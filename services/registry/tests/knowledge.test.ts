@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The knowledge exchange end to end through the gateway: topics, meetings with attendance,
 // experience reports, "whom can we ask", refusals that change nothing, batching and the demo data.
 import { Role } from '../../../common/auth/roles';

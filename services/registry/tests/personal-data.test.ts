@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // DSGVO: export (Art. 15) and erasure (Art. 17) of the people named with a membership (contact
 // person and signer), and the retention job. Markers are planted in every field that can hold a
 // person's data — and through the changes, in the before/after of their audit events; after

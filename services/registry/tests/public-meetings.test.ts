@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The meetings and events public sources report (data/public-meetings.ts): the shipped data keeps
 // the rules the API keeps, loads once (again: no change), a coordinator's change survives a reload,
 // the fields come out through the gateway, IKONE-DS meetings carry no attendance, and the demo

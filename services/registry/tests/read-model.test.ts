@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The registry reads the IKONE-DS adapter's data only through the view the adapter publishes for
 // it, ikone_ds.member_keys (ars, joined_on, counted_from): a contract between the two subgraphs, so that either
 // side's tables can change, or the schemas move to separate databases, without the other noticing.

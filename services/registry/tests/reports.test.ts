@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Report figures checked against independent counts: the same figures computed here in plain
 // TypeScript from the directory CSV and the membership lists the API returns.
 import { Role } from '../../../common/auth/roles';

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The life of a Digitale Dörfer membership through the gateway: apply → approve → contact →
 // leave → rejoin, with its effect in both subgraphs, the refusals, and the race of approvals.
 import { Client } from 'pg';

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 /// <reference lib="dom" />
 // Tells Monaco where its language workers are: our own bundles under /assets/ (content-hashed
 // names filled in by scripts/build-pages.js). GraphiQL's ready-made setups load them from esm.sh

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Creating and revoking API keys changes who may do what, so both are audited like every other
 // change: the event is written in the same transaction as the key (services/registry/shared/audit.ts).
 // Used by the GraphQL mutations and by `npm run apikey`. The event names the key — id, name, role,

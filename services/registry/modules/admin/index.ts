@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Administration: who is calling (viewer, public) and, for ministry admins, the audit trail (read),
 // the DSGVO requests on personal data (export, erasure, retention) and the API keys (stored in the
 // shared schema "auth", common/auth).

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Personal data under the DSGVO: export (Art. 15) and erasure (Art. 17) of the people named with a
 // membership — its contact person and whoever signed the letter of application. Erasure removes the
 // values everywhere — the contact row, the signer on the membership, and the before/after values of

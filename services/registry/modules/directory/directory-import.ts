@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Loads the official directory and the publicly known memberships, roles and meetings into the registry, in one transaction:
 // a failed import leaves the previous state, a repeated one changes nothing.
 import { DataSource } from 'typeorm';

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Directory: the official municipality directory (Municipality, imported from data/) and the two
 // networks' published facts (Network); finding a municipality by ARS or AGS.
 import type { RegistryModule } from '../../shared/module';

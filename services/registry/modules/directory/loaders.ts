@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Per-request DataLoaders of the directory: every list resolution asks the database once per kind
 // of data, however many items the page has.
 import DataLoader from 'dataloader';

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The one way to find a municipality by the key a client sends: an ARS (Amtlicher
 // Regionalschlüssel, 12 digits) or an AGS (Amtlicher Gemeindeschlüssel, 8 digits). A malformed key
 // is BAD_USER_INPUT naming the argument that carried it; an unknown one is null or NOT_FOUND.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The import of a network office's member list (CSV, XLSX) or of the hub's own JSON backup: every
 // row is matched to an official key and to the stored memberships, and comes out NEW, CHANGED,
 // UNCHANGED, SKIPPED or REJECTED with its reasons. A dry run stops there. Applying writes all rows

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Reading an uploaded member list. The file is untrusted: its size is checked before anything else,
 // an XLSX file's declared uncompressed size before it is unpacked, cells are read as stored values
 // (a formula's cached result or nothing; formulas are never evaluated, external links never

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // The registry as a whole, for the ministry: every municipality with a membership in either network
 // (Digitale Dörfer records and role terms, IKONE-DS membership from the adapter's read model),
 // the meetings with their attendance and the experience reports. Contact persons and signers are

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Rules of the exchange with the networks' offices: how large an uploaded file may be, which columns
 // a member list has (the template services/registry/data/import-template.csv, described in
 // IMPORT.md beside it), and how their values are read. One place for all of them.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Invented knowledge-exchange data for demonstrations: meetings and experience reports among the
 // member municipalities a command passes in. Every row is marked is_demo and its title starts with
 // "[DEMO] ", so it is never mistaken for a real record and removeDemoKnowledge finds all of it

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Knowledge exchange (Wissensaustausch) of the Netzwerk Digitale Dörfer RLP: managed topics,
 // meetings (Netzwerktreffen) with their attendance, experience reports (Erfahrungsberichte) and
 // "whom to ask" (ranking.ts). In the registry because its writes check memberships in the same

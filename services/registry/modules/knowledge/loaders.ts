@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Per-request DataLoaders of the knowledge exchange (topics, meetings, attendance).
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Loads the meetings and events that public sources report (data/public-meetings.ts) into the
 // registry, so that meetings have real content without the demo data. Called by the directory
 // import, in its transaction, next to the known memberships.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // "Whom can we ask about topic X?" — the ranking of experience reports, done in one SQL statement.
 //
 // A report matches when one of its managed topics or one of its free tags contains every word of

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Rules of the knowledge exchange (topics, meetings, experience reports) that need its data:
 // managed topics, the networks' founding dates, who changes which network's meetings, the
 // versioned tables and what their audit keeps.

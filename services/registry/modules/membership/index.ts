@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Membership: Digitale Dörfer memberships from application to end (the workflow) and the contact
 // person each member names, and the dated roles (transfer point, model municipality) kept apart
 // from membership.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Per-request DataLoaders of the memberships, their contact persons and the role terms.
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Rules of the Digitale Dörfer memberships: the versioned tables with what their audit keeps, which
 // records are open, and who takes part in the network's exchange.
 import type { EntityManager } from 'typeorm';

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Membership reports, each one aggregate SQL statement over the directory and the memberships of
 // both networks (IKONE-DS members through the adapter's published view ikone_ds.member_keys).
 // Nothing is loaded row by row into memory.

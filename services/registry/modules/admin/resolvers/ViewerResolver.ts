@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 // Who is calling, as the hub sees it: the role and, for a coordinator, the network. Public, so that
 // a client (the Verwaltung, /verwaltung) can show what its user may do without guessing from error
 // messages. Never names a key id, a token subject or any secret. The answer depends on the caller,

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDate } from '../../../../../common/input';
 import { Column, Entity, PrimaryColumn } from 'typeorm';

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DatePrecision, type NetworkId } from '../../../../../common/domain';
 import type { ReportedSizeFacts } from '../../../../../common/reported-sizes';

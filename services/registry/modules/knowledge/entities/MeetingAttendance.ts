@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 import { Entity, PrimaryColumn } from 'typeorm';
 
 /** That a member municipality attended a meeting. No GraphQL type: see Meeting.attendees and Municipality.meetingsAttended. */

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 KommunalNetz Hub contributors
+//
+// SPDX-License-Identifier: EUPL-1.2
+
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Meeting } from '../entities/Meeting';
 import { Municipality } from '../../directory/entities/Municipality';
