@@ -45,8 +45,9 @@ COPY services/ikone-ds/feed ./services/ikone-ds/feed
 # Inside a container the services must listen on all interfaces (the code's default is 127.0.0.1).
 ENV HOST=0.0.0.0
 # As `npm start` does for its processes (SERVICE_HEAP_MB): a bounded heap is collected early and
-# keeps each service's resident memory low (BENCHMARKS.md).
-ENV NODE_OPTIONS=--max-old-space-size=128
+# keeps each service's resident memory low (BENCHMARKS.md); the young generation as small as on
+# Node.js 20 and 22 (Node.js 24's default one makes the gateway thrash; scripts/start.ts says more).
+ENV NODE_OPTIONS="--max-old-space-size=128 --max-semi-space-size=16"
 # graphql-js skips its development-time checks (and Apollo Server turns off the subgraphs' introspection).
 ENV NODE_ENV=production
 # No usage data to vendors, no cloud metadata probes (SECURITY.md). The code keeps it so without
