@@ -5,7 +5,9 @@
 // graphql-codegen: typed documents for the operations in client/operations, generated against
 // the public API schema (schema/api.graphql, composed by `npm run compose`). They are the heart of
 // the client package (client/, @kommunalnetz/hub-client, PARTNERS.md); the tests use them too, so
-// an operation that no longer fits breaks the build.
+// an operation that no longer fits breaks the build. The Verwaltung's operations (staff work:
+// applications, members, meetings, keys) are typed the same way but kept out of the partners'
+// package, in gateway/pages/verwaltung/operations.
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { CLIENT_ERROR_CODES, ErrorCode } from './common/errors';
 
@@ -17,24 +19,40 @@ import { CLIENT_ERROR_CODES, ErrorCode } from './common/errors';
  */
 const hubErrorCodes = [...new Set([...Object.values(ErrorCode), ...CLIENT_ERROR_CODES])];
 
+const PARTNER_OPERATIONS = ['client/operations/**/*.graphql'];
+
+/** How operation types are written: enums as string unions, the hub's date scalars as ISO strings. */
+const OPERATION_TYPES = { enumsAsTypes: true, useTypeImports: true, scalars: { LocalDate: 'string', DateTimeISO: 'string' } };
+
 const config: CodegenConfig = {
   schema: 'schema/api.graphql',
-  documents: ['client/operations/**/*.graphql'],
   // Relative imports end in .js, as TypeScript's "module": "nodenext" and Node.js's ES modules
   // require (bundlers and the repository's own CommonJS build resolve them to the .ts files too).
   importExtension: '.js',
   generates: {
     'client/generated/': {
+      documents: PARTNER_OPERATIONS,
       preset: 'client',
       presetConfig: { fragmentMasking: false },
-      config: { enumsAsTypes: true, useTypeImports: true, scalars: { LocalDate: 'string', DateTimeISO: 'string' } },
+      config: OPERATION_TYPES,
     },
     // The same operations as typed strings, for a browser bundle that sends an operation without
     // carrying graphql-js's printer (the dashboard); the types are those of graphql.ts.
     'client/generated/strings.ts': {
+      documents: PARTNER_OPERATIONS,
       plugins: [{ add: { content: "/* eslint-disable */\nimport type * as Types from './graphql.js';" } }, 'typed-document-node'],
       // pure: a bundle keeps only the operations it sends
       config: { documentMode: 'string', importOperationTypesFrom: 'Types', useTypeImports: true, pureMagicComment: true },
+    },
+    // The Verwaltung's operations as typed strings, with their types, in one file of its bundle.
+    'gateway/pages/verwaltung/generated/operations.ts': {
+      documents: ['gateway/pages/verwaltung/operations/**/*.graphql'],
+      plugins: [{ add: { content: '/* eslint-disable */' } }, 'typescript-operations', 'typed-document-node'],
+      config: {
+        ...OPERATION_TYPES,
+        documentMode: 'string',
+        pureMagicComment: true,
+      },
     },
     // The hub's error codes (common/errors.ts) for the client package's HubError.
     'client/generated/error-codes.ts': {

@@ -16,7 +16,10 @@ const esbuild = require('esbuild');
 
 const root = path.join(__dirname, '..');
 const source = path.join(root, 'gateway/pages');
-const out = path.join(root, 'dist/pages');
+const finalDir = path.join(root, 'dist/pages');
+// Built next to it and moved into place at the end, so that a gateway starting meanwhile (or a
+// second build) never finds half a bundle.
+const out = `${finalDir}.building-${process.pid}`;
 const assets = path.join(out, 'assets');
 /** The URL the gateway serves dist/pages/assets under (ASSETS_PATH in gateway/pages/serve.ts). */
 const assetsUrl = '/assets/';
@@ -106,10 +109,15 @@ async function main() {
     fs.writeFileSync(path.join(assets, `${file}.gz`), packed);
   }
   const mb = (n) => (n / 1e6).toFixed(1);
+  const replaced = `${finalDir}.old-${process.pid}`;
+  if (fs.existsSync(finalDir)) fs.renameSync(finalDir, replaced);
+  fs.renameSync(out, finalDir);
+  fs.rmSync(replaced, { recursive: true, force: true });
   console.log(`build:pages: dist/pages (${mb(bytes)} MB, gzip ${mb(gzipped)} MB) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 main().catch((error) => {
+  fs.rmSync(out, { recursive: true, force: true });
   console.error(error);
   process.exit(1);
 });

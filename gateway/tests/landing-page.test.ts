@@ -7,35 +7,13 @@
 // request a program sends to /graphql is answered as before: JSON POST, GET with ?query= and the
 // CSRF rule for requests without a CSRF-safe header. The browser part runs in Debian's Chromium
 // (/usr/bin/chromium) like gateway/tests/pages.test.ts.
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser } from 'playwright-core';
-import { projectRoot } from '../../common/config';
+import type { Browser } from 'playwright-core';
 import { isBrowserVisit } from '../../common/http';
+import { describeInBrowser, ensurePagesBuilt, expectAccessible, launchBrowser, openWatchedPage, SCREENSHOTS } from '../../testing/browser';
 import { postGraphQL, startTestHub, TestHub } from '../../testing/hub';
 import { LANDING_PAGE_POLICY } from '../graphql-landing-page';
-import { PAGES_DIR } from '../pages/serve';
-
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const SCREENSHOTS = path.join(projectRoot, 'test-results/screenshots');
-const MISSING_CHROMIUM =
-  `Chromium not found at ${CHROMIUM}. The browser test of the /graphql landing page needs it: ` +
-  'install it with "apt-get install -y chromium" (Debian; .ci/run does), or set CHROMIUM_PATH.';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const haveChromium = fs.existsSync(CHROMIUM);
-if (!haveChromium && !process.env.CI) console.warn(`Skipping the browser test (gateway/tests/landing-page.test.ts). ${MISSING_CHROMIUM}`);
-const describeInBrowser = haveChromium || process.env.CI ? describe : describe.skip;
 
 /** What browsers send when a person opens a URL. */
 const BROWSER_ACCEPT = {
@@ -164,35 +142,20 @@ describe('over HTTP', () => {
   });
 });
 
-describeInBrowser(haveChromium ? 'in a browser' : `in a browser (${MISSING_CHROMIUM})`, () => {
+describeInBrowser('the /graphql page in a browser', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(MISSING_CHROMIUM);
     // The playground link leads to the bundled page; `npm test` builds it, a lone run here too.
-    if (!fs.existsSync(path.join(PAGES_DIR, 'playground.html'))) {
-      execFileSync(process.execPath, [path.join(projectRoot, 'scripts/build-pages.js')], { stdio: 'inherit' });
-    }
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    ensurePagesBuilt('playground');
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
   });
 
   test('opening /graphql shows the page; its links lead to the playground, the schema and the start page', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE' });
-    const foreign: string[] = [];
-    const problems: string[] = [];
-    context.on('request', (r) => {
-      if (new URL(r.url()).origin !== origin) foreign.push(r.url());
-    });
-    await context.route('**/*', (route) => (new URL(route.request().url()).origin === origin ? route.continue() : route.abort()));
-    const page = await context.newPage();
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (/Content Security Policy|Refused to/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
-    });
+    const { page, foreign, problems, close } = await openWatchedPage(browser, origin);
 
     // exactly the URL `npm start` prints
     const response = await page.goto(hub.gatewayUrl);
@@ -207,8 +170,7 @@ describeInBrowser(haveChromium ? 'in a browser' : `in a browser (${MISSING_CHROM
         .evaluate((a) => getComputedStyle(a).color),
     ).toBe('rgb(11, 92, 173)');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'graphql-landing.png') });
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await expectAccessible(page, '/graphql');
 
     await page.getByRole('link', { name: 'GraphQL-Playground' }).click();
     await page.waitForURL(`${origin}/playground`);
@@ -224,7 +186,7 @@ describeInBrowser(haveChromium ? 'in a browser' : `in a browser (${MISSING_CHROM
     await page.waitForURL(`${origin}/`);
     expect(await page.title()).toBe('KommunalNetz Hub');
 
-    await context.close();
+    await close();
     expect(foreign).toEqual([]);
     expect(problems).toEqual([]);
   });

@@ -7,33 +7,16 @@
 // subgraphs, PostgreSQL). Each test also checks that the page talks to nobody but the hub, breaks
 // none of its own Content-Security-Policy and passes axe-core's WCAG 2.1 AA rules. Screenshots go
 // to test-results/screenshots/ for a person to look at.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { projectRoot } from '../../common/config';
+import type { Browser, Page } from 'playwright-core';
 import { Role } from '../../common/auth/roles';
+import { projectRoot } from '../../common/config';
+import { describeInBrowser, ensurePagesBuilt, expectAccessible, launchBrowser, openWatchedPage, SCREENSHOTS } from '../../testing/browser';
 import { startTestHub, TestHub } from '../../testing/hub';
 import { EXAMPLES } from '../pages/playground/examples';
-import { CONTENT_SECURITY_POLICY, PAGES_DIR } from '../pages/serve';
+import { CONTENT_SECURITY_POLICY } from '../pages/serve';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const SCREENSHOTS = path.join(projectRoot, 'test-results/screenshots');
-const MISSING_CHROMIUM =
-  `Chromium not found at ${CHROMIUM}. The browser tests of the playground and the dashboard need it: ` +
-  'install it with "apt-get install -y chromium" (Debian; .ci/run does), or set CHROMIUM_PATH.';
-/** The flags this machine kind needs: no sandbox as root, and no background calls to Google's hosts. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /**
  * Parts of GraphiQL that axe faults and that are third-party code we cannot fix here: the Monaco
  * editors (light line numbers and token colours: color-contrast) and GraphiQL's tab bar (a close
@@ -42,28 +25,15 @@ const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
  */
 const GRAPHIQL_INTERNALS = ['.graphiql-container .monaco-editor', '.graphiql-container .graphiql-tabs'];
 
-const haveChromium = fs.existsSync(CHROMIUM);
-// A new user's `npm test` skips, with the reason, instead of failing for want of a browser; CI fails.
-if (!haveChromium && !process.env.CI) console.warn(`Skipping the browser tests (gateway/tests/pages.test.ts). ${MISSING_CHROMIUM}`);
-const describeInBrowser = haveChromium || process.env.CI ? describe : describe.skip;
-
 const integer = (n: number) => new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 }).format(n);
 const share = (n: number) => new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits: 1 }).format(n);
-
-/** What a page did that it must not: requests to other hosts, CSP violations, uncaught errors. */
-interface PageWatch {
-  foreignRequests: string[];
-  problems: string[];
-}
 
 let hub: TestHub;
 let origin: string;
 
 beforeAll(async () => {
   // `npx jest gateway/tests/pages.test.ts` on a fresh checkout: build the bundle first (npm test always does).
-  if (!fs.existsSync(path.join(PAGES_DIR, 'playground.html'))) {
-    execFileSync(process.execPath, [path.join(projectRoot, 'scripts/build-pages.js')], { stdio: 'inherit' });
-  }
+  ensurePagesBuilt('playground');
   hub = await startTestHub();
   origin = new URL(hub.gatewayUrl).origin;
 });
@@ -118,52 +88,17 @@ describe('pages over HTTP', () => {
   });
 });
 
-describeInBrowser(haveChromium ? 'pages in a browser' : `pages in a browser (${MISSING_CHROMIUM})`, () => {
+describeInBrowser('pages in a browser', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(MISSING_CHROMIUM);
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    // playwright-core gives every launch a fresh, temporary profile (--user-data-dir) of its own.
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
   });
 
-  /** A fresh context whose requests are all recorded; any to another origin is refused and reported. */
-  async function openContext(viewport = { width: 1280, height: 900 }): Promise<{ context: BrowserContext; page: Page; watch: PageWatch }> {
-    const context = await browser.newContext({ viewport, locale: 'de-DE' });
-    const watch: PageWatch = { foreignRequests: [], problems: [] };
-    const isOwn = (url: string) => url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin;
-    context.on('request', (request) => {
-      if (!isOwn(request.url())) watch.foreignRequests.push(request.url());
-    });
-    // Also refuse them, so that a failing test never sends anything off this machine.
-    await context.route('**/*', (route) => (isOwn(route.request().url()) ? route.continue() : route.abort('blockedbyclient')));
-    const page = await context.newPage();
-    page.on('worker', (worker) => {
-      if (!isOwn(worker.url())) watch.foreignRequests.push(`worker ${worker.url()}`);
-    });
-    page.on('pageerror', (error) => watch.problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (/Content Security Policy|Refused to/i.test(message.text())) watch.problems.push(`CSP: ${message.text()}`);
-    });
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => {
-        console.error(`Refused to load ${event.blockedURI} (Content Security Policy ${event.violatedDirective})`);
-      });
-    });
-    return { context, page, watch };
-  }
-
-  async function expectAccessible(page: Page, exclude: string[] = []): Promise<void> {
-    let builder = new AxeBuilder({ page }).withTags(WCAG_21_AA);
-    for (const selector of exclude) builder = builder.exclude(selector);
-    const { violations } = await builder.analyze();
-    const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(summary).toEqual([]);
-  }
+  const openContext = (viewport?: { width: number; height: number }) => openWatchedPage(browser, origin, viewport);
 
   /** The text of GraphiQL's result pane (Monaco draws it with non-breaking spaces). */
   async function resultText(page: Page): Promise<string> {
@@ -179,7 +114,7 @@ describeInBrowser(haveChromium ? 'pages in a browser' : `pages in a browser (${M
   }
 
   test('the start page links the playground, the dashboard and the Verwaltung', async () => {
-    const { context, page, watch } = await openContext();
+    const { context, page, foreign } = await openContext();
     await page.goto(`${origin}/`);
     await page.getByRole('link', { name: 'GraphQL-Playground' }).click();
     await page.waitForURL(`${origin}/playground`);
@@ -190,11 +125,11 @@ describeInBrowser(haveChromium ? 'pages in a browser' : `pages in a browser (${M
     await page.getByRole('link', { name: 'Verwaltung' }).click();
     await page.waitForURL(`${origin}/verwaltung`);
     await context.close();
-    expect(watch.foreignRequests).toEqual([]);
+    expect(foreign).toEqual([]);
   });
 
   test('playground: runs the first example and shows Mainz; sends the credential field as x-api-key or bearer token', async () => {
-    const { context, page, watch } = await openContext();
+    const { context, page, foreign, problems } = await openContext();
     const response = await page.goto(`${origin}/playground`);
     expect(response?.status()).toBe(200);
     expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY.playground);
@@ -247,10 +182,10 @@ describeInBrowser(haveChromium ? 'pages in a browser' : `pages in a browser (${M
     expect(sent).not.toHaveProperty('x-api-key');
     await waitForResult(page, 'UNAUTHENTICATED');
 
-    await expectAccessible(page, GRAPHIQL_INTERNALS);
+    await expectAccessible(page, 'playground', GRAPHIQL_INTERNALS);
     await context.close();
-    expect(watch.foreignRequests).toEqual([]);
-    expect(watch.problems).toEqual([]);
+    expect(foreign).toEqual([]);
+    expect(problems).toEqual([]);
   });
 
   test('dashboard: both networks, charts and tables with the numbers of the API, formatted de-DE', async () => {
@@ -266,7 +201,7 @@ describeInBrowser(haveChromium ? 'pages in a browser' : `pages in a browser (${M
     // Without the report API in the schema, the dashboard has nothing to show.
     expect(api.errors).toBeUndefined();
 
-    const { context, page, watch } = await openContext();
+    const { context, page, foreign, problems } = await openContext();
     const response = await page.goto(`${origin}/dashboard`);
     expect(response?.status()).toBe(200);
     expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY.dashboard);
@@ -363,22 +298,22 @@ describeInBrowser(haveChromium ? 'pages in a browser' : `pages in a browser (${M
       expect(await page.locator(`#years-figure-${id} svg rect.bar`).count()).toBe(span + years.rows.length - known.length);
     }
     await page.screenshot({ path: path.join(SCREENSHOTS, 'dashboard.png'), fullPage: true });
-    await expectAccessible(page);
+    await expectAccessible(page, 'dashboard');
 
     // A phone: one column, nothing wider than the screen, charts redrawn for the width.
     await page.setViewportSize({ width: 375, height: 812 });
     await page.waitForFunction(() => ((document.querySelector('.chart') as SVGSVGElement | null)?.width.baseVal.value ?? 999) <= 375);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'dashboard-phone.png'), fullPage: true });
-    await expectAccessible(page);
+    await expectAccessible(page, 'dashboard on a phone');
 
     await context.close();
-    expect(watch.foreignRequests).toEqual([]);
-    expect(watch.problems).toEqual([]);
+    expect(foreign).toEqual([]);
+    expect(problems).toEqual([]);
   });
 
   test('dashboard: a malformed Stichtag is explained in German on the page; the date field offers no day after today', async () => {
-    const { context, page, watch } = await openContext();
+    const { context, page, foreign, problems } = await openContext();
     const now = new Date();
     const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
     for (const [stichtag, reason] of [
@@ -403,15 +338,15 @@ describeInBrowser(haveChromium ? 'pages in a browser' : `pages in a browser (${M
       expect(await page.locator('#report').textContent()).toBe('');
     }
     await context.close();
-    expect(watch.foreignRequests).toEqual([]);
-    expect(watch.problems).toEqual([]);
+    expect(foreign).toEqual([]);
+    expect(problems).toEqual([]);
   });
 
   /** English words the API's messages use; the dashboard shows none of them. */
   const ENGLISH = /\b(the|too|many|requests?|error|internal|server|try|again|must|failed|unavailable|fetch|network)\b/i;
 
   test('dashboard: a Stichtag in the future typed into the field is explained in German, in the page and not by a browser bubble', async () => {
-    const { context, page, watch } = await openContext();
+    const { context, page, foreign, problems } = await openContext();
     await page.goto(`${origin}/dashboard`);
     await page.locator('#status').getByText('Stand:').waitFor({ timeout: 20_000 });
     const inAWeek = new Date(Date.now() + 7 * 86_400_000);
@@ -429,10 +364,10 @@ describeInBrowser(haveChromium ? 'pages in a browser' : `pages in a browser (${M
     expect(await page.locator('#stichtag').getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('#report').textContent()).toBe('');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'dashboard-future-stichtag.png') });
-    await expectAccessible(page);
+    await expectAccessible(page, 'dashboard with a future Stichtag');
     await context.close();
-    expect(watch.foreignRequests).toEqual([]);
-    expect(watch.problems).toEqual([]);
+    expect(foreign).toEqual([]);
+    expect(problems).toEqual([]);
   });
 
   test('dashboard: whatever the API or the network answers, the page says it in German only', async () => {
@@ -488,7 +423,7 @@ describeInBrowser(haveChromium ? 'pages in a browser' : `pages in a browser (${M
           expected: 'Der Hub ist nicht erreichbar; bitte die Netzverbindung prüfen und die Seite neu laden.',
         },
       ];
-    const { context, page, watch } = await openContext();
+    const { context, page, foreign, problems } = await openContext();
     let answer: (typeof cases)[number]['answer'] = 'abort';
     await page.route(`${origin}/graphql`, (route) => (answer === 'abort' ? route.abort('internetdisconnected') : route.fulfill(answer)));
     for (const { name, answer: next, expected } of cases) {
@@ -503,14 +438,14 @@ describeInBrowser(haveChromium ? 'pages in a browser' : `pages in a browser (${M
       expect(await page.locator('#report').getAttribute('aria-busy')).toBe('false');
     }
     await page.screenshot({ path: path.join(SCREENSHOTS, 'dashboard-no-connection.png') });
-    await expectAccessible(page);
+    await expectAccessible(page, 'dashboard without a connection');
     await context.close();
-    expect(watch.foreignRequests).toEqual([]);
-    expect(watch.problems).toEqual([]);
+    expect(foreign).toEqual([]);
+    expect(problems).toEqual([]);
   });
 
   test('dashboard: keyboard only, a past Stichtag gives the API numbers of that day', async () => {
-    const { context, page, watch } = await openContext();
+    const { context, page, foreign, problems } = await openContext();
     await page.goto(`${origin}/dashboard`);
     await page.locator('#status').getByText('Stand:').waitFor({ timeout: 20_000 });
     // The skip link comes first and leads to the content.
@@ -531,7 +466,7 @@ describeInBrowser(haveChromium ? 'pages in a browser' : `pages in a browser (${M
     const foot = await page.locator('#coverage-table-DIGITALE_DOERFER_RLP tfoot td').allTextContents();
     expect(foot.slice(0, 2)).toEqual([integer(data.coverageReport.state.members), integer(data.coverageReport.state.eligible)]);
     await context.close();
-    expect(watch.foreignRequests).toEqual([]);
-    expect(watch.problems).toEqual([]);
+    expect(foreign).toEqual([]);
+    expect(problems).toEqual([]);
   });
 });

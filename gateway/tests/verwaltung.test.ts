@@ -8,32 +8,19 @@
 // API's state afterwards. Each page also must talk to nobody but the hub, break none of its own
 // Content-Security-Policy, pass axe-core's WCAG 2.1 AA rules, and keep the API key out of the URL,
 // the storages and cookies. Screenshots go to test-results/screenshots/.
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { projectRoot } from '../../common/config';
+import type { Browser, Page } from 'playwright-core';
+import {
+  describeInBrowser,
+  ensurePagesBuilt,
+  expectAccessible,
+  launchBrowser,
+  openWatchedPage,
+  SCREENSHOTS,
+  type WatchedPage,
+} from '../../testing/browser';
 import { createCallerKeys, startTestHub, withKey, type TestCaller, type TestHub } from '../../testing/hub';
-import { CONTENT_SECURITY_POLICY, PAGES_DIR } from '../pages/serve';
-
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const SCREENSHOTS = path.join(projectRoot, 'test-results/screenshots');
-const MISSING_CHROMIUM = `Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium" (Debian), or set CHROMIUM_PATH.`;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-const haveChromium = fs.existsSync(CHROMIUM);
-if (!haveChromium && !process.env.CI) console.warn(`Skipping the browser tests of the Verwaltung. ${MISSING_CHROMIUM}`);
-const describeInBrowser = haveChromium || process.env.CI ? describe : describe.skip;
+import { CONTENT_SECURITY_POLICY } from '../pages/serve';
 
 let hub: TestHub;
 let origin: string;
@@ -61,9 +48,7 @@ async function applyByApi(key: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(PAGES_DIR, 'verwaltung.html'))) {
-    execFileSync(process.execPath, [path.join(projectRoot, 'scripts/build-pages.js')], { stdio: 'inherit' });
-  }
+  ensurePagesBuilt('verwaltung');
   hub = await startTestHub({ env: { RATE_LIMIT_MAX: '100000' } });
   origin = new URL(hub.gatewayUrl).origin;
   keys = await createCallerKeys(hub, 'verwaltung');
@@ -91,56 +76,17 @@ test('GET /verwaltung: the page with its Content-Security-Policy, no inline scri
   expect(html).not.toMatch(/\son[a-z]+=/i);
 });
 
-describeInBrowser(haveChromium ? 'Verwaltung in a browser' : `Verwaltung in a browser (${MISSING_CHROMIUM})`, () => {
+describeInBrowser('Verwaltung in a browser', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(MISSING_CHROMIUM);
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
   });
 
-  interface Watched {
-    page: Page;
-    close(): Promise<void>;
-    /** Requests to another origin (refused), CSP violations and page errors. */
-    foreign: string[];
-    problems: string[];
-    /** Every request the page sent: URL and whether it carried x-api-key. */
-    requests: { url: string; method: string; apiKey: string | undefined }[];
-  }
-
-  /** A fresh browser session (own cookies and storage) whose every request is recorded. */
-  async function openSession(viewport = { width: 1280, height: 900 }): Promise<Watched> {
-    const context = await browser.newContext({ viewport, locale: 'de-DE' });
-    const watched: Omit<Watched, 'page' | 'close'> = { foreign: [], problems: [], requests: [] };
-    const isOwn = (url: string) => url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin;
-    context.on('request', (request) => {
-      watched.requests.push({ url: request.url(), method: request.method(), apiKey: request.headers()['x-api-key'] });
-      if (!isOwn(request.url())) watched.foreign.push(request.url());
-    });
-    await context.route('**/*', (route) => (isOwn(route.request().url()) ? route.continue() : route.abort('blockedbyclient')));
-    const page = await context.newPage();
-    page.on('pageerror', (error) => watched.problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (/Content Security Policy|Refused to/i.test(message.text())) watched.problems.push(`CSP: ${message.text()}`);
-    });
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => {
-        console.error(`Refused to load ${event.blockedURI} (Content Security Policy ${event.violatedDirective})`);
-      });
-    });
-    return { ...watched, page, close: () => context.close() };
-  }
-
-  async function expectAccessible(page: Page, screen: string): Promise<void> {
-    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-    const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect({ screen, violations: summary }).toEqual({ screen, violations: [] });
-  }
+  const openSession = (viewport?: { width: number; height: number }) => openWatchedPage(browser, origin, viewport);
 
   async function signIn(page: Page, key: string): Promise<void> {
     const response = await page.goto(`${origin}/verwaltung`);
@@ -152,7 +98,7 @@ describeInBrowser(haveChromium ? 'Verwaltung in a browser' : `Verwaltung in a br
   }
 
   /** The key appears nowhere the browser keeps things: URL, history, storages, cookies, the DOM. */
-  async function expectKeyNowhere(watched: Watched, key: string): Promise<void> {
+  async function expectKeyNowhere(watched: WatchedPage, key: string): Promise<void> {
     const { page } = watched;
     expect(page.url()).toBe(`${origin}/verwaltung`);
     const kept = await page.evaluate(() => ({

@@ -7,6 +7,12 @@
 // URL, localStorage, sessionStorage or a cookie — and is gone when the tab closes or the person
 // signs out (forgetKey). Every screen sends its operations through `graphql` and gets either data
 // or an ApiProblem with a German sentence, the field it concerns and whether it is a conflict.
+// Operations are the typed documents of operations/*.graphql (generated/operations.ts, written by
+// `npm run codegen`), so that data and variables are checked against the schema at build time.
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+
+/** A typed operation as codegen writes it: its text (toString) with the types of its data and variables. */
+export type Operation<TData, TVariables> = DocumentTypeDecoration<TData, TVariables> & { toString(): string };
 
 /** The credential of this browser tab, in memory only. */
 let apiKey: string | null = null;
@@ -103,7 +109,10 @@ export interface GraphQLResult<T> {
  * Sends one operation and returns data and errors as they came (a field the role may not read is
  * null with a FORBIDDEN error beside the rest). Throws ApiProblem only when there is no answer.
  */
-export async function request<T>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<T>> {
+export async function request<T, V = Record<string, unknown>>(
+  operation: Operation<T, V> | string,
+  variables?: V,
+): Promise<GraphQLResult<T>> {
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
   if (apiKey !== null) headers['x-api-key'] = apiKey;
   let response: Response;
@@ -114,7 +123,7 @@ export async function request<T>(query: string, variables: Record<string, unknow
       headers,
       credentials: 'omit',
       cache: 'no-store',
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: String(operation), variables: variables ?? {} }),
     });
   } catch {
     throw new ApiProblem('network', 'Der Hub ist nicht erreichbar; bitte die Netzverbindung prüfen und erneut versuchen.');
@@ -130,8 +139,8 @@ export async function request<T>(query: string, variables: Record<string, unknow
 }
 
 /** Sends one operation and returns its data; any error becomes an ApiProblem. */
-export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const { data, errors, response } = await request<T>(query, variables);
+export async function graphql<T, V = Record<string, unknown>>(operation: Operation<T, V> | string, variables?: V): Promise<T> {
+  const { data, errors, response } = await request<T, V>(operation, variables);
   if (errors.length || !data) throw problemFrom(response, errors);
   return data;
 }

@@ -10,6 +10,7 @@
 // "Neu laden" button that fetches the record again and leaves everything typed where it was.
 // Partners (and coordinators of IKONE-DS) see the lists only.
 import { isValidDate, today } from '../../../common/dates';
+import type { OpenedScreen, Screen } from './screen';
 import { ApiProblem, graphql } from './api';
 import { el, field, formatDate, FIT_LEVEL, input, MEMBERSHIP_STATUS, MUNICIPALITY_TYPES, uid, type Field } from './dom';
 import { describeMunicipality, municipalityPicker, type MunicipalityChoice } from './municipality-picker';
@@ -469,7 +470,7 @@ function letterForm(onRecorded: (text: string, notices: string[]) => Promise<voi
 }
 
 /** The screen: returns its element and a function that loads (or reloads) the lists. */
-export function inboxScreen(session: Session): { element: HTMLElement; load(): Promise<void> } {
+function inboxScreen(session: Session): OpenedScreen {
   const writable = canWriteDigitaleDoerfer(session);
   const status = el('p', { class: 'status', role: 'status', tabindex: '-1' });
   const problem = el('div', { class: 'problem', role: 'alert', hidden: true });
@@ -593,3 +594,5 @@ function decidedTable(records: Application[]): HTMLElement {
     ),
   );
 }
+
+export const INBOX_SCREENS: Screen[] = [{ id: 'antraege', title: 'Anträge', allowed: () => true, open: inboxScreen }];

@@ -5,15 +5,15 @@
 /// <reference lib="dom" />
 // The Verwaltung (/verwaltung): a German web interface for the people who keep the registry —
 // the coordinators of the networks and the ministry — on the public GraphQL API with their own
-// API key. This module signs in and out and shows the screens the role may use; each screen is a
-// module of its own (inbox.ts: applications; members.ts: members and a municipality's page;
-// knowledge exchange, import/export and the ministry's administration to follow), reached by the
-// navigation "Bereiche der Verwaltung", and all of them talk to the API through api.ts.
+// API key. This module signs in and out and shows the screens the role may use; each feature is a
+// module of its own that exports its screens (screen.ts), reached by the navigation "Bereiche der
+// Verwaltung", and all of them talk to the API through api.ts.
 import './verwaltung.css';
 import { ApiProblem } from './api';
 import { el, field, input } from './dom';
-import { inboxScreen } from './inbox';
-import { membersScreen } from './members';
+import { INBOX_SCREENS } from './inbox';
+import { MEMBER_SCREENS } from './members';
+import type { OpenedScreen, Screen } from './screen';
 import { roleLabel, signIn, signOut, type Session } from './session';
 
 const view = document.getElementById('ansicht')!;
@@ -21,18 +21,8 @@ const sessionBar = document.getElementById('sitzung')!;
 const main = document.getElementById('inhalt')!;
 const screenNav = document.getElementById('bereiche')!;
 
-/** The screens, in the order of the navigation; `allowed` decides who sees one at all. */
-interface Screen {
-  id: string;
-  title: string;
-  allowed(session: Session): boolean;
-  open(session: Session): { element: HTMLElement; load(): Promise<void> };
-}
-
-const SCREENS: Screen[] = [
-  { id: 'antraege', title: 'Anträge', allowed: () => true, open: inboxScreen },
-  { id: 'mitglieder', title: 'Mitglieder', allowed: () => true, open: membersScreen },
-];
+/** The screens, in the order of the navigation. */
+const SCREENS: Screen[] = [...INBOX_SCREENS, ...MEMBER_SCREENS];
 
 function showSignIn(message?: string): void {
   sessionBar.hidden = true;
@@ -103,7 +93,7 @@ function showWorkspace(session: Session): void {
 
   // Each screen is opened once per sign-in and kept: going back to it keeps what was typed there.
   const screens = SCREENS.filter((s) => s.allowed(session));
-  const opened = new Map<string, ReturnType<Screen['open']>>();
+  const opened = new Map<string, OpenedScreen>();
   const buttons = screens.map((screen) => {
     const button = el('button', { type: 'button', class: 'nav-item', 'data-screen': screen.id }, screen.title);
     button.addEventListener('click', () => show(screen));

@@ -14,6 +14,7 @@
 // and type on the page, from each record's municipality (the API's list has no such filter), with
 // the Landkreise from municipalities(filter: { types }).
 import { isValidDate, today } from '../../../common/dates';
+import type { OpenedScreen, Screen } from './screen';
 import { ApiProblem, graphql, request } from './api';
 import {
   el,
@@ -189,7 +190,7 @@ function select(options: [string, string][], attributes: { [name: string]: strin
 }
 
 /** The screen: the filtered list, and a municipality's page in its place when one is opened. */
-export function membersScreen(session: Session): { element: HTMLElement; load(): Promise<void> } {
+function membersScreen(session: Session): OpenedScreen {
   const listView = el('section', { class: 'screen', 'aria-labelledby': 'mitglieder-titel' });
   const pageView = el('div', { hidden: true });
   const element = el('div', {}, listView, pageView);
@@ -812,3 +813,5 @@ class EndForm {
     }
   }
 }
+
+export const MEMBER_SCREENS: Screen[] = [{ id: 'mitglieder', title: 'Mitglieder', allowed: () => true, open: membersScreen }];

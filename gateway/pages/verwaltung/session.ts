@@ -6,9 +6,9 @@
 // caller's role and, for a coordinator, the network, as the hub established them from the key.
 // The API checks every change anyway, so this only decides which forms and buttons are shown.
 import { ApiProblem, forgetKey, graphql, setKey } from './api';
+import { VerwaltungAnmeldungDocument, type NetworkId, type Role } from './generated/operations';
 
-export type Role = 'PUBLIC' | 'PARTNER' | 'COORDINATOR' | 'MINISTRY_ADMIN';
-export type NetworkId = 'DIGITALE_DOERFER_RLP' | 'IKONE_DS';
+export type { NetworkId, Role };
 
 export interface Session {
   role: Role;
@@ -39,8 +39,6 @@ export function roleLabel(session: Session): string {
   }
 }
 
-const VIEWER = 'query VerwaltungAnmeldung { viewer { role network } }';
-
 /** May read contact persons (names, e-mail addresses, phone numbers). */
 export function canReadContacts(session: Session): boolean {
   return session.role !== 'PUBLIC';
@@ -54,7 +52,7 @@ export function canReadContacts(session: Session): boolean {
 export async function signIn(key: string): Promise<Session> {
   setKey(key);
   try {
-    const { viewer } = await graphql<{ viewer: Session }>(VIEWER);
+    const { viewer } = await graphql(VerwaltungAnmeldungDocument);
     return { role: viewer.role, network: viewer.role === 'COORDINATOR' ? viewer.network : null };
   } catch (error) {
     forgetKey();
