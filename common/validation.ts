@@ -6,6 +6,7 @@
 // keywords, dates. Each failure is BAD_USER_INPUT naming the argument. Rules that need a
 // feature's data (managed topics, membership) live in that feature's rules.
 import { today } from './dates';
+import { DatePrecision } from './domain';
 import { badInput } from './errors';
 import { searchKey } from './text';
 
@@ -158,4 +159,35 @@ export function requireNotFuture(date: string, argument: string): void {
 /** Two dates in order (the earlier one may be unknown); `message` says which. */
 export function requireDateOrder(earlier: string | null, later: string, argument: string, message: string): void {
   if (earlier && later < earlier) throw badInput(message, { argument });
+}
+
+/** A date known only to the month or year is stored on its first day: 2024-03-01 (MONTH), 2024-01-01 (YEAR). */
+export function requireFirstDayOfPrecision(date: string, precision: DatePrecision, argument: string): void {
+  if (precision === DatePrecision.MONTH && !date.endsWith('-01')) {
+    throw badInput(`${argument} must be the first day of the month when its precision is MONTH (e.g. ${date.slice(0, 8)}01).`, {
+      argument,
+    });
+  }
+  if (precision === DatePrecision.YEAR && !date.endsWith('-01-01')) {
+    throw badInput(`${argument} must be the first day of the year when its precision is YEAR (e.g. ${date.slice(0, 4)}-01-01).`, {
+      argument,
+    });
+  }
+}
+
+/** How many public sources a record may name. */
+export const MAX_SOURCES = 10;
+
+const URL_PATTERN = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
+
+/** Public source URLs of a record (meeting, role term): http(s), 8 to 500 characters each without control characters, at most MAX_SOURCES, duplicates dropped. */
+export function normalizeSources(sources: string[] | null | undefined, argument: string): string[] {
+  const result: string[] = [];
+  for (const [i, raw] of (sources ?? []).entries()) {
+    const url = requireText(raw, `${argument}[${i}]`, 8, 500);
+    if (!URL_PATTERN.test(url)) throw badInput(`${argument}[${i}] must be an http(s) URL of at most 500 characters.`, { argument });
+    if (!result.includes(url)) result.push(url);
+  }
+  if (result.length > MAX_SOURCES) throw badInput(`${argument} may name at most ${MAX_SOURCES} sources.`, { argument });
+  return result;
 }

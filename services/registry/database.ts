@@ -12,6 +12,7 @@ import { NameSearchIndex1764000000008 } from './migrations/1764000000008-NameSea
 import { MembershipSource1764000000009 } from './migrations/1764000000009-MembershipSource';
 import { RolesApartFromMembership1764000000010 } from './migrations/1764000000010-RolesApartFromMembership';
 import { PublicMeetings1764000000011 } from './migrations/1764000000011-PublicMeetings';
+import { RoleTermsRecorded1764000000012 } from './migrations/1764000000012-RoleTermsRecorded';
 import { REGISTRY_MODULES } from './modules';
 
 export const registryDatabase: ServiceDatabase = {
@@ -28,5 +29,6 @@ export const registryDatabase: ServiceDatabase = {
     MembershipSource1764000000009,
     RolesApartFromMembership1764000000010,
     PublicMeetings1764000000011,
+    RoleTermsRecorded1764000000012,
   ],
 };

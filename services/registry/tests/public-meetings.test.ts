@@ -14,7 +14,8 @@ import { PUBLIC_MEETINGS } from '../data/public-meetings';
 import { INITIAL_TOPICS } from '../migrations/1764000000005-KnowledgeExchange';
 import { removeDemoKnowledge, seedDemoKnowledge } from '../modules/knowledge/demo-knowledge';
 import { upsertPublicMeetings } from '../modules/knowledge/public-meetings';
-import { normalizeSources, requireMeetingDate } from '../modules/knowledge/rules';
+import { normalizeSources } from '../../../common/validation';
+import { requireMeetingDate } from '../modules/knowledge/rules';
 
 const VG_GOELLHEIM = '073335003000'; // transfer point: an ACTIVE member from the known memberships
 const VG_BETZDORF = '071325009000'; // transfer point

@@ -254,3 +254,169 @@ describe('fit, howToJoin and recordApplication agree (issue 13)', () => {
     expect(errors).toBeUndefined();
   });
 });
+
+describe('role terms: recorded and ended apart from membership (issue 15)', () => {
+  const NASTAETTEN = '071415007000'; // Verbandsgemeinde Nastätten, an active member since 2021
+  const RECORD = `mutation($input: RoleTermInput!) { recordRoleTerm(input: $input) { id role startedOn startedOnPrecision endedOn source version } }`;
+  const END_TERM = `mutation($id: ID!, $v: Int!, $on: LocalDate!) { endRoleTerm(roleTermId: $id, expectedVersion: $v, endedOn: $on) { id endedOn endedOnPrecision version } }`;
+  const ROLES = `query($key: ID!) { municipality(key: $key) { digitaleDoerfer { role status } digitaleDoerferRoles { id role startedOn endedOn source version } } }`;
+  const TRAIL = `query($id: ID!) { auditTrail(entity: "role", entityId: $id, first: 5) { edges { node { action before after } } } }`;
+
+  test('a Verbandsgemeinde becomes a transfer point and hands the role on; its membership stays, the audit trail has both', async () => {
+    const recorded = await hub.query(
+      RECORD,
+      {
+        input: {
+          municipalityKey: NASTAETTEN,
+          role: 'TRANSFER_POINT',
+          startedOn: '2025-01-01',
+          startedOnPrecision: 'MONTH',
+          note: 'Laut Koordination',
+        },
+      },
+      as(keys.dd),
+    );
+    expect(recorded.errors).toBeUndefined();
+    const term = recorded.data.recordRoleTerm;
+    expect(term).toMatchObject({
+      role: 'TRANSFER_POINT',
+      startedOn: '2025-01-01',
+      startedOnPrecision: 'MONTH',
+      endedOn: null,
+      source: 'RECORDED',
+      version: 1,
+    });
+    let state = (await hub.query(ROLES, { key: NASTAETTEN })).data.municipality;
+    expect(state.digitaleDoerfer).toEqual({ role: 'TRANSFER_POINT', status: 'ACTIVE' });
+
+    // A second, overlapping term of the same role is refused; a stale version too.
+    const overlapping = await hub.query(
+      RECORD,
+      { input: { municipalityKey: NASTAETTEN, role: 'TRANSFER_POINT', startedOn: '2025-06-01' } },
+      as(keys.dd),
+    );
+    expect(overlapping.errors![0].extensions!.code).toBe('CONFLICT');
+    expect(overlapping.errors![0].message).toContain('already holds this role from 2025-01-01 on');
+    const stale = await hub.query(END_TERM, { id: term.id, v: 7, on: '2025-12-31' }, as(keys.dd));
+    expect(stale.errors![0].extensions!.code).toBe('CONFLICT');
+
+    const ended = await hub.query(END_TERM, { id: term.id, v: 1, on: '2025-12-31' }, as(keys.dd));
+    expect(ended.errors).toBeUndefined();
+    expect(ended.data.endRoleTerm).toEqual({ id: term.id, endedOn: '2025-12-31', endedOnPrecision: 'DAY', version: 2 });
+    state = (await hub.query(ROLES, { key: NASTAETTEN })).data.municipality;
+    expect(state.digitaleDoerfer).toEqual({ role: 'MEMBER', status: 'ACTIVE' });
+    expect(state.digitaleDoerferRoles).toContainEqual({
+      id: term.id,
+      role: 'TRANSFER_POINT',
+      startedOn: '2025-01-01',
+      endedOn: '2025-12-31',
+      source: 'RECORDED',
+      version: 2,
+    });
+    const again = await hub.query(END_TERM, { id: term.id, v: 2, on: '2025-12-31' }, as(keys.dd));
+    expect(again.errors![0]).toMatchObject({ message: 'This role term ended on 2025-12-31 already.', extensions: { code: 'CONFLICT' } });
+
+    const trail = await hub.query(TRAIL, { id: term.id }, as(keys.admin));
+    const events = trail.data.auditTrail.edges.map((e: any) => e.node);
+    expect(events.map((e: any) => e.action)).toEqual(['role.end', 'role.record']);
+    expect(events[0].before).toMatchObject({ endedOn: null, version: 1 });
+    expect(events[0].after).toMatchObject({ endedOn: '2025-12-31', version: 2 });
+  });
+
+  test.each([
+    ['a partner', { municipalityKey: NASTAETTEN, role: 'TRANSFER_POINT', startedOn: '2024-01-01' }, 'partner', 'FORBIDDEN', null],
+    [
+      'a start in the future',
+      { municipalityKey: NASTAETTEN, role: 'TRANSFER_POINT', startedOn: '2099-01-01' },
+      'dd',
+      'BAD_USER_INPUT',
+      'input.startedOn',
+    ],
+    [
+      'a MONTH start not on the first day',
+      { municipalityKey: NASTAETTEN, role: 'TRANSFER_POINT', startedOn: '2024-03-15', startedOnPrecision: 'MONTH' },
+      'dd',
+      'BAD_USER_INPUT',
+      'input.startedOn',
+    ],
+    [
+      'a transfer point before the network',
+      { municipalityKey: NASTAETTEN, role: 'TRANSFER_POINT', startedOn: '2019-05-01' },
+      'dd',
+      'BAD_USER_INPUT',
+      'input.startedOn',
+    ],
+    [
+      'a model municipality after the project',
+      { municipalityKey: NASTAETTEN, role: 'MODEL_MUNICIPALITY', startedOn: '2022-01-01' },
+      'dd',
+      'BAD_USER_INPUT',
+      'input.startedOn',
+    ],
+    [
+      'an end before the start',
+      { municipalityKey: NASTAETTEN, role: 'TRANSFER_POINT', startedOn: '2024-05-01', endedOn: '2024-04-30' },
+      'dd',
+      'BAD_USER_INPUT',
+      'input.endedOn',
+    ],
+    [
+      'a city for IKONE-DS (Mainz)',
+      { municipalityKey: '07315000', role: 'TRANSFER_POINT', startedOn: '2024-01-01' },
+      'dd',
+      'BAD_USER_INPUT',
+      'input.municipalityKey',
+    ],
+    [
+      'an unknown municipality',
+      { municipalityKey: '07999999', role: 'TRANSFER_POINT', startedOn: '2024-01-01' },
+      'dd',
+      'NOT_FOUND',
+      null,
+    ],
+    [
+      'a source that is no URL',
+      { municipalityKey: NASTAETTEN, role: 'TRANSFER_POINT', startedOn: '2024-01-01', sources: ['javascript:alert(1)'] },
+      'dd',
+      'BAD_USER_INPUT',
+      'input.sources',
+    ],
+    [
+      'a note with a NUL',
+      { municipalityKey: NASTAETTEN, role: 'TRANSFER_POINT', startedOn: '2024-01-01', note: 'a\u0000b' },
+      'dd',
+      'BAD_USER_INPUT',
+      'input.note',
+    ],
+  ] as const)('recordRoleTerm refuses %s and changes nothing', async (_case, input, caller, code, argument) => {
+    const before = await tableState();
+    const answer = await hub.query(RECORD, { input }, as(keys[caller as TestCaller]));
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ code, ...(argument ? { argument } : {}) });
+    expect(await tableState()).toBe(before);
+  });
+});
+
+describe('digitaleDoerferMemberships by Landkreis and type (issue 15)', () => {
+  const LIST = `query($district: ID, $types: [MunicipalityType!], $status: [MembershipStatus!]) {
+    digitaleDoerferMemberships(districtArs: $district, types: $types, status: $status, first: 100) { totalCount edges { node { municipality { name type district { ars } } } } } }`;
+
+  test('the Verbandsgemeinden of the Donnersbergkreis; the filters combine with status', async () => {
+    const answer = await hub.query(LIST, { district: '073330000000', types: ['VERBANDSGEMEINDE'] });
+    expect(answer.errors).toBeUndefined();
+    const nodes = answer.data.digitaleDoerferMemberships.edges.map((e: any) => e.node.municipality);
+    expect(nodes.length).toBeGreaterThanOrEqual(2);
+    expect(nodes.map((m: any) => m.name)).toEqual(expect.arrayContaining(['Göllheim', 'Eisenberg (Pfalz)']));
+    for (const m of nodes) expect(m).toMatchObject({ type: 'VERBANDSGEMEINDE', district: { ars: '073330000000' } });
+    const unknownOnly = await hub.query(LIST, { district: '073330000000', types: ['VERBANDSGEMEINDE'], status: ['UNKNOWN'] });
+    expect(unknownOnly.data.digitaleDoerferMemberships.edges.map((e: any) => e.node.municipality.name)).toEqual(['Eisenberg (Pfalz)']);
+    // Empty lists match nothing (as in municipalities' filter), never an error.
+    const none = await hub.query(LIST, { types: [], status: [] });
+    expect(none.errors).toBeUndefined();
+    expect(none.data.digitaleDoerferMemberships.totalCount).toBe(0);
+  });
+
+  test('a malformed Landkreis key is BAD_USER_INPUT naming districtArs', async () => {
+    const answer = await hub.query(LIST, { district: '07333' });
+    expect(answer.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'districtArs' });
+  });
+});

@@ -140,7 +140,8 @@ async function loadPublicFacts(query: (sql: string, params: unknown[]) => Promis
          role = EXCLUDED.role, started_on = EXCLUDED.started_on, started_on_precision = EXCLUDED.started_on_precision,
          ended_on = EXCLUDED.ended_on, ended_on_precision = EXCLUDED.ended_on_precision,
          last_confirmed_on = EXCLUDED.last_confirmed_on, note = EXCLUDED.note, sources = EXCLUDED.sources, updated_at = now()
-       WHERE (r.role, r.started_on, r.started_on_precision, r.ended_on, r.ended_on_precision, r.last_confirmed_on, r.note, r.sources)
+       WHERE r.version = 1 AND r.source = 'PUBLIC_SOURCE'
+         AND (r.role, r.started_on, r.started_on_precision, r.ended_on, r.ended_on_precision, r.last_confirmed_on, r.note, r.sources)
              IS DISTINCT FROM (EXCLUDED.role, EXCLUDED.started_on, EXCLUDED.started_on_precision, EXCLUDED.ended_on,
                                EXCLUDED.ended_on_precision, EXCLUDED.last_confirmed_on, EXCLUDED.note, EXCLUDED.sources)`,
       [

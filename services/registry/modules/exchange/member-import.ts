@@ -33,7 +33,7 @@ import { DigitaleDoerferMembership, MembershipSource } from '../membership/entit
 import { DigitaleDoerferRoleTerm } from '../membership/entities/DigitaleDoerferRoleTerm';
 import { writeContactPerson } from '../membership/resolvers/ContactPersonResolver';
 import { describeOpen } from '../membership/resolvers/MembershipWorkflowResolver';
-import { MEMBERSHIPS, OPEN_STATUSES } from '../membership/rules';
+import { MEMBERSHIPS, OPEN_STATUSES, ROLE_TERMS } from '../membership/rules';
 import { readImportFile, SheetRow, type ImportFormat } from './read-file';
 import { BACKUP_FORMAT } from './registry-export';
 import {
@@ -495,6 +495,7 @@ async function planRoles(manager: EntityManager, planned: Planned[], arsList: st
           note: wanted.note,
           sources: wanted.sources ?? [],
           source: MembershipSource.IMPORT,
+          version: 1,
         }),
       );
       result.reasons.push(`Adds the role ${ROLE_LABELS[role]} (from ${term.startedOn}${term.endedOn ? ` to ${term.endedOn}` : ''}).`);
@@ -525,8 +526,6 @@ export async function importMembers(ctx: RegistryContext, bytes: Buffer, dryRun:
 }
 
 const AUDITED = [...MEMBERSHIPS.auditFields, 'source', 'note', 'sources'] as (keyof DigitaleDoerferMembership)[];
-const ROLE_AUDITED: (keyof DigitaleDoerferRoleTerm)[] = ['municipalityArs', 'role', 'startedOn', 'endedOn', 'source', 'note', 'sources'];
-
 async function applyRow(manager: EntityManager, ctx: RegistryContext, entry: Planned, sha256: string): Promise<void> {
   const { wanted, existing, result } = entry;
   if (!wanted || (result.outcome !== 'NEW' && result.outcome !== 'CHANGED')) return;
@@ -578,7 +577,7 @@ async function applyRow(manager: EntityManager, ctx: RegistryContext, entry: Pla
       entity: 'role',
       entityId: term.id,
       before: null,
-      after: { ...snapshot(term, ROLE_AUDITED), importFile: sha256 },
+      after: { ...snapshot(term, ROLE_TERMS.auditFields), importFile: sha256 },
     });
   }
   if (wanted.contact && (!existing || entry.contactChanged)) {

@@ -13,14 +13,13 @@ import { can, type Permission, type Principal } from '../../../../common/auth/ro
 import { DatePrecision, NetworkId } from '../../../../common/domain';
 import { badInput, ErrorCode } from '../../../../common/errors';
 import { NETWORKS } from '../../../../common/networks';
-import { requireText } from '../../../../common/validation';
+import { requireFirstDayOfPrecision } from '../../../../common/validation';
 import type { VersionedTable } from '../../shared/versioned-change';
 import { ExperienceReport } from './entities/ExperienceReport';
 import { Meeting } from './entities/Meeting';
 
 export const MAX_TOPICS_PER_RECORD = 10;
 export const MAX_ATTENDEES = 300;
-export const MAX_MEETING_SOURCES = 10;
 
 export const MEETINGS: VersionedTable<Meeting> = {
   entity: Meeting,
@@ -82,16 +81,7 @@ export async function requireTopicIds(manager: EntityManager, ids: string[], arg
  * a possible year for a network founded in April 2019).
  */
 export function requireMeetingDate(date: string, precision: DatePrecision, network: NetworkId, argument: string): string {
-  if (precision === DatePrecision.MONTH && !date.endsWith('-01')) {
-    throw badInput(`${argument} must be the first day of the month when its precision is MONTH (e.g. ${date.slice(0, 8)}01).`, {
-      argument,
-    });
-  }
-  if (precision === DatePrecision.YEAR && !date.endsWith('-01-01')) {
-    throw badInput(`${argument} must be the first day of the year when its precision is YEAR (e.g. ${date.slice(0, 4)}-01-01).`, {
-      argument,
-    });
-  }
+  requireFirstDayOfPrecision(date, precision, argument);
   const founded = NETWORKS[network].founded; // YYYY-MM
   const length = precision === DatePrecision.YEAR ? 4 : 7;
   if (date.slice(0, length) < founded.slice(0, length)) {
@@ -127,20 +117,6 @@ export function requireAttendanceKept(meeting: Pick<Meeting, 'network'>, argumen
       { argument },
     );
   }
-}
-
-const URL_PATTERN = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
-
-/** Source URLs of a meeting: http(s), 8 to 500 characters each without control characters, at most MAX_MEETING_SOURCES, duplicates dropped. */
-export function normalizeSources(sources: string[] | null | undefined, argument: string): string[] {
-  const result: string[] = [];
-  for (const [i, raw] of (sources ?? []).entries()) {
-    const url = requireText(raw, `${argument}[${i}]`, 8, 500);
-    if (!URL_PATTERN.test(url)) throw badInput(`${argument}[${i}] must be an http(s) URL of at most 500 characters.`, { argument });
-    if (!result.includes(url)) result.push(url);
-  }
-  if (result.length > MAX_MEETING_SOURCES) throw badInput(`${argument} may name at most ${MAX_MEETING_SOURCES} sources.`, { argument });
-  return result;
 }
 
 /** Attending municipalities of a meeting (ARS, sorted), for the audit trail. */

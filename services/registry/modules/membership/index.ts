@@ -12,8 +12,9 @@ import { DigitaleDoerferRoleTerm } from './entities/DigitaleDoerferRoleTerm';
 import { ContactPersonResolver } from './resolvers/ContactPersonResolver';
 import { MembershipResolver } from './resolvers/MembershipResolver';
 import { MembershipWorkflowResolver } from './resolvers/MembershipWorkflowResolver';
+import { RoleTermResolver } from './resolvers/RoleTermResolver';
 
 export const membershipModule: RegistryModule = {
   entities: [DigitaleDoerferMembership, ContactPerson, DigitaleDoerferRoleTerm],
-  resolvers: [MembershipResolver, MembershipWorkflowResolver, ContactPersonResolver],
+  resolvers: [MembershipResolver, MembershipWorkflowResolver, ContactPersonResolver, RoleTermResolver],
 };

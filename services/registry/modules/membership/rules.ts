@@ -12,7 +12,7 @@ import type { Municipality } from '../directory/entities/Municipality';
 import type { VersionedTable } from '../../shared/versioned-change';
 import { ContactPerson } from './entities/ContactPerson';
 import { DigitaleDoerferMembership } from './entities/DigitaleDoerferMembership';
-import type { DigitaleDoerferRoleTerm } from './entities/DigitaleDoerferRoleTerm';
+import { DigitaleDoerferRoleTerm } from './entities/DigitaleDoerferRoleTerm';
 
 export const MEMBERSHIPS: VersionedTable<DigitaleDoerferMembership> = {
   entity: DigitaleDoerferMembership,
@@ -40,6 +40,25 @@ export const CONTACT_PERSONS: VersionedTable<ContactPerson> = {
   auditEntity: 'contact',
   auditFields: ['name', 'function', 'email', 'phone', 'version'],
   notFoundMessage: 'This membership has no contact person.',
+};
+
+/** A municipality's dated role (transfer point, model municipality); recorded and ended with its version checked. */
+export const ROLE_TERMS: VersionedTable<DigitaleDoerferRoleTerm> = {
+  entity: DigitaleDoerferRoleTerm,
+  name: 'role term',
+  auditEntity: 'role',
+  auditFields: [
+    'municipalityArs',
+    'role',
+    'startedOn',
+    'startedOnPrecision',
+    'endedOn',
+    'endedOnPrecision',
+    'source',
+    'note',
+    'sources',
+    'version',
+  ],
 };
 
 /** An open application, an active membership or one of unknown status: at most one per municipality (a partial unique index). */

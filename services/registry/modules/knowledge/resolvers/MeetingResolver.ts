@@ -27,7 +27,16 @@ import { DatePrecision, NetworkId } from '../../../../../common/domain';
 import { badInput } from '../../../../../common/errors';
 import { LocalDate } from '../../../../../common/input';
 import { Connection, PageArgs, readPage, toConnection } from '../../../../../common/pagination';
-import { normalizeTags, notNull, optionalText, requireNoEmail, requireText, requireUuid } from '../../../../../common/validation';
+import {
+  MAX_SOURCES,
+  normalizeSources,
+  normalizeTags,
+  notNull,
+  optionalText,
+  requireNoEmail,
+  requireText,
+  requireUuid,
+} from '../../../../../common/validation';
 import type { RegistryContext } from '../../../context';
 import { recordAudit, snapshot } from '../../../shared/audit';
 import { changeVersioned } from '../../../shared/versioned-change';
@@ -40,9 +49,7 @@ import { Topic } from '../entities/Topic';
 import {
   attendeeArs,
   MAX_ATTENDEES,
-  MAX_MEETING_SOURCES,
   MEETINGS,
-  normalizeSources,
   requireAttendanceKept,
   requireMeetingDate,
   requireMeetingWriter,
@@ -91,7 +98,7 @@ export class MeetingInput {
   })
   note?: string | null;
 
-  @Field(() => [String], { nullable: true, description: `Public sources (http or https URLs), at most ${MAX_MEETING_SOURCES}.` })
+  @Field(() => [String], { nullable: true, description: `Public sources (http or https URLs), at most ${MAX_SOURCES}.` })
   sources?: string[] | null;
 }
 

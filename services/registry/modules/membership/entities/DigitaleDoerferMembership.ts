@@ -14,14 +14,18 @@ export enum MembershipSource {
   LETTER = 'LETTER',
   IMPORT = 'IMPORT',
   PUBLIC_SOURCE = 'PUBLIC_SOURCE',
+  RECORDED = 'RECORDED',
 }
 registerEnumType(MembershipSource, {
   name: 'MembershipSource',
-  description: 'How the registry knows of a membership.',
+  description: 'How the registry knows of a membership or a role term.',
   valuesConfig: {
     LETTER: { description: 'Recorded from its letter of application (recordApplication and the workflow).' },
     IMPORT: { description: 'Imported from a network office’s list (importMemberships, npm run import:members); no letter recorded.' },
     PUBLIC_SOURCE: { description: 'Named by public sources (see sources); no letter recorded.' },
+    RECORDED: {
+      description: 'A role term recorded by the network office or the ministry (recordRoleTerm); memberships are never RECORDED.',
+    },
   },
 });
 

@@ -2,7 +2,7 @@
 //
 // SPDX-License-Identifier: EUPL-1.2
 
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { LocalDate } from '../../../../../common/input';
@@ -65,9 +65,13 @@ export class DigitaleDoerferRoleTerm {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   sources: string[];
 
-  @Field(() => MembershipSource, { description: 'How the registry knows of this term: PUBLIC_SOURCE or IMPORT.' })
+  @Field(() => MembershipSource, { description: 'How the registry knows of this term: PUBLIC_SOURCE, IMPORT or RECORDED.' })
   @Column({ type: 'text' })
   source: MembershipSource;
+
+  @Field(() => Int, { description: 'Version for optimistic concurrency: send it back with every change (endRoleTerm).' })
+  @Column({ type: 'integer' })
+  version: number;
 
   @Column({ type: 'timestamptz', name: 'created_at', insert: false, update: false })
   createdAt: Date;

@@ -2,9 +2,10 @@
 //
 // SPDX-License-Identifier: EUPL-1.2
 
-import { Args, ArgsType, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { LocalDate } from '../../../../../common/input';
-import { MembershipRole, MembershipStatus } from '../../../../../common/domain';
+import { MembershipRole, MembershipStatus, MunicipalityType } from '../../../../../common/domain';
+import { parseArs } from '../../../../../common/keys';
 import { currentRole, isTransferPointNowSql, memberOnDateSql } from '../rules';
 import { Connection, PageArgs, readPage, toConnection } from '../../../../../common/pagination';
 import { DigitaleDoerferMembership } from '../entities/DigitaleDoerferMembership';
@@ -32,6 +33,12 @@ class MembershipsArgs extends PageArgs {
 
   @Field(() => Boolean, { nullable: true, description: 'Only records with (true) or without (false) a named contact person.' })
   hasContactPerson?: boolean | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only municipalities in this Landkreis or kreisfreie Stadt (its ARS).' })
+  districtArs?: string | null;
+
+  @Field(() => [MunicipalityType], { nullable: true, description: 'Only municipalities of these kinds (e.g. VERBANDSGEMEINDE).' })
+  types?: MunicipalityType[] | null;
 }
 
 @Resolver(() => DigitaleDoerferMembership)
@@ -52,7 +59,7 @@ export class MembershipResolver {
       .addOrderBy('ms.id')
       .skip(page.offset)
       .take(page.limit);
-    if (args.status) query.andWhere('ms.status IN (:...status)', { status: args.status });
+    if (args.status) query.andWhere('ms.status = ANY(:status)', { status: args.status });
     if (args.asOf) {
       query.andWhere(memberOnDateSql('ms', ':asOf'), { asOf: args.asOf });
     }
@@ -60,6 +67,19 @@ export class MembershipResolver {
       query.andWhere(
         `${args.hasContactPerson ? '' : 'NOT '}EXISTS (SELECT 1 FROM registry.contact_person c WHERE c.membership_id = ms.id)`,
       );
+    }
+    if (args.districtArs || args.types) {
+      // The unit's own district and type, from the directory (one indexed look-up per record).
+      const conditions = ['m.ars = ms.municipality_ars'];
+      if (args.districtArs) {
+        conditions.push('m.district_ars = :districtArs');
+        query.setParameter('districtArs', parseArs(args.districtArs, 'districtArs'));
+      }
+      if (args.types) {
+        conditions.push('m.type = ANY(:types)');
+        query.setParameter('types', args.types);
+      }
+      query.andWhere(`EXISTS (SELECT 1 FROM registry.municipality m WHERE ${conditions.join(' AND ')})`);
     }
     const [nodes, total] = await query.getManyAndCount();
     return toConnection(nodes, page, total);
