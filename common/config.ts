@@ -236,12 +236,50 @@ export interface JwtConfig {
   audience: string;
   /** Longest accepted validity of a token, from "iat" to "exp" (and from now to "exp"). */
   maxLifetimeSeconds: number;
+  /** Where the Verwaltung signs people in at the identity provider (OpenID Connect), if it may. */
+  signIn?: OidcSignIn | null;
+}
+
+/**
+ * The identity provider's OpenID Connect endpoints for the Verwaltung's sign-in: authorization
+ * code flow with PKCE for a public client (the browser page), whose access token is the bearer
+ * JWT the hub verifies. The page may fetch only the token endpoint (its CSP names that origin).
+ */
+export interface OidcSignIn {
+  authorizationUrl: string;
+  tokenUrl: string;
+  clientId: string;
+  scope: string;
+}
+
+function readOidcSignIn(env: Env): OidcSignIn | null {
+  const names = ['AUTH_OIDC_AUTHORIZATION_URL', 'AUTH_OIDC_TOKEN_URL', 'AUTH_OIDC_CLIENT_ID'] as const;
+  const given = names.filter((name) => env[name]);
+  if (given.length === 0) return null;
+  if (given.length < names.length) throw new ConfigError(`the Verwaltung's sign-in needs all of ${names.join(', ')}`);
+  const clientId = env.AUTH_OIDC_CLIENT_ID!;
+  if (!/^[\x21-\x7e]{1,200}$/.test(clientId)) throw new ConfigError('AUTH_OIDC_CLIENT_ID must be 1 to 200 printable ASCII characters');
+  const scope = env.AUTH_OIDC_SCOPE || 'openid';
+  if (!/^[\x21-\x7e]+( [\x21-\x7e]+)*$/.test(scope) || scope.length > 500) {
+    throw new ConfigError('AUTH_OIDC_SCOPE must be scope names separated by single spaces');
+  }
+  return {
+    authorizationUrl: readUrl(env, 'AUTH_OIDC_AUTHORIZATION_URL', undefined, ['https:', 'http:'])!,
+    tokenUrl: readUrl(env, 'AUTH_OIDC_TOKEN_URL', undefined, ['https:', 'http:'])!,
+    clientId,
+    scope,
+  };
 }
 
 function readJwt(env: Env): JwtConfig | null {
   const jwksUrl = readUrl(env, 'AUTH_JWT_JWKS_URL', undefined, ['https:', 'http:']);
   const publicKeyPem = env.AUTH_JWT_PUBLIC_KEY || undefined;
-  if (!jwksUrl && !publicKeyPem) return null;
+  const signIn = readOidcSignIn(env);
+  if (!jwksUrl && !publicKeyPem) {
+    if (signIn)
+      throw new ConfigError('AUTH_OIDC_* needs bearer tokens enabled: set AUTH_JWT_JWKS_URL or AUTH_JWT_PUBLIC_KEY and AUTH_JWT_ISSUER');
+    return null;
+  }
   if (jwksUrl && publicKeyPem) throw new ConfigError('set AUTH_JWT_JWKS_URL or AUTH_JWT_PUBLIC_KEY, not both');
   if (publicKeyPem && !publicKeyPem.includes('-----BEGIN PUBLIC KEY-----')) {
     throw new ConfigError('AUTH_JWT_PUBLIC_KEY must be a PEM public key (-----BEGIN PUBLIC KEY-----)');
@@ -253,6 +291,7 @@ function readJwt(env: Env): JwtConfig | null {
     issuer: env.AUTH_JWT_ISSUER,
     audience: env.AUTH_JWT_AUDIENCE || 'kommunalnetz-hub',
     maxLifetimeSeconds: readPositiveInt(env, 'AUTH_JWT_MAX_LIFETIME_S', 3_600),
+    signIn,
   };
 }
 

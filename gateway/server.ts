@@ -27,7 +27,7 @@ import { createAuthenticator } from './authenticate';
 import { startPage } from './start-page';
 import { graphqlLandingPage } from './graphql-landing-page';
 import { publishedSchema, PUBLISHED_SCHEMA_PATH } from './published-schema';
-import { browserPages } from './pages/serve';
+import { browserPages, PAGES_DIR } from './pages/serve';
 import { cacheHintsPlugin } from './cache-hints';
 import { csvReportPages } from './reports-csv';
 import { openDataPages, type OpenDataOptions } from './opendata/pages';
@@ -240,9 +240,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       const answers = await Promise.all(Object.values(urls).map((url) => answersOk(new URL('/health/ready', url).toString(), 2_000)));
       return answers.every(Boolean);
     },
-    // browserPages: the playground and the dashboard (built by npm run build:pages) with their assets.
+    // browserPages: the playground, the dashboard and the Verwaltung (built by npm run build:pages) with their assets.
     // The published schema is a page too: static, public, outside the rate limit like the others.
-    pages: { '/': startPage, [PUBLISHED_SCHEMA_PATH]: publishedSchema(), ...browserPages() },
+    pages: { '/': startPage, [PUBLISHED_SCHEMA_PATH]: publishedSchema(), ...browserPages(PAGES_DIR, options.jwt?.signIn) },
     graphqlBrowserPage: graphqlLandingPage,
     // The open-data catalogue (gateway/opendata) runs one small query, so it is admitted like the CSVs.
     queryPages: { ...csvReportPages(apollo, options.logger, { rateLimiter, clientKey: addressKey }), ...openDataPages(apollo, options) },

@@ -76,17 +76,23 @@ export interface WatchedPage {
   close(): Promise<void>;
 }
 
-/** Opens a watched page for `origin` (the hub under test): anything else is refused, so a failing test never sends a request off this machine. */
+/**
+ * Opens a watched page for `origin` (the hub under test): anything else is refused, so a failing
+ * test never sends a request off this machine — but for `alsoAllowed`, loopback origins a test
+ * runs itself (e.g. an identity provider).
+ */
 export async function openWatchedPage(
   browser: Browser,
   origin: string,
   viewport: { width: number; height: number } = { width: 1280, height: 900 },
+  alsoAllowed: string[] = [],
 ): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport, locale: 'de-DE' });
   const foreign: string[] = [];
   const problems: string[] = [];
   const requests: WatchedPage['requests'] = [];
-  const isOwn = (url: string) => url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin;
+  const allowed = new Set([origin, ...alsoAllowed]);
+  const isOwn = (url: string) => url.startsWith('data:') || url.startsWith('blob:') || allowed.has(new URL(url).origin);
   context.on('request', (request) => {
     requests.push({ url: request.url(), method: request.method(), apiKey: request.headers()['x-api-key'] });
     if (!isOwn(request.url())) foreign.push(request.url());

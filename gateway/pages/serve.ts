@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import { projectRoot } from '../../common/config';
+import { projectRoot, type OidcSignIn } from '../../common/config';
 
 /** Where scripts/build-pages.js writes the bundle (inside dist/, so the Docker image has it too). */
 export const PAGES_DIR = path.join(projectRoot, 'dist/pages');
@@ -54,6 +54,34 @@ export const CONTENT_SECURITY_POLICY = {
   verwaltung: [...BASE_POLICY.filter((d) => !d.startsWith('form-action')), "form-action 'none'", "style-src 'self'"].join('; '),
   playground: [...BASE_POLICY, "style-src 'self' 'unsafe-inline'", "font-src 'self' data:", "worker-src 'self'"].join('; '),
 };
+
+/**
+ * The Verwaltung's policy when people sign in at the identity provider: the page also fetches the
+ * provider's token endpoint (and nothing else of it; the sign-in page itself is a navigation).
+ */
+export function verwaltungPolicy(signIn: OidcSignIn | null | undefined): string {
+  if (!signIn) return CONTENT_SECURITY_POLICY.verwaltung;
+  const tokenOrigin = new URL(signIn.tokenUrl).origin;
+  return CONTENT_SECURITY_POLICY.verwaltung.replace("connect-src 'self'", `connect-src 'self' ${tokenOrigin}`);
+}
+
+/** Where the Verwaltung asks whether and how people sign in at the identity provider. */
+export const SIGN_IN_CONFIG_PATH = '/verwaltung/anmeldedienst';
+
+/** GET SIGN_IN_CONFIG_PATH: the public OpenID Connect settings of the sign-in (no secret: a public client), or 404. */
+function signInConfig(signIn: OidcSignIn | null | undefined): Handler {
+  const body = signIn
+    ? JSON.stringify(signIn)
+    : JSON.stringify({ error: 'Die Anmeldung über einen Identitätsdienst ist nicht eingerichtet.' });
+  return (_req, res) => {
+    res.writeHead(signIn ? 200 : 404, {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-cache',
+      ...COMMON_HEADERS,
+    });
+    res.end(body);
+  };
+}
 
 const CONTENT_TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -119,16 +147,18 @@ function asset(file: string): Handler {
 }
 
 /**
- * GET routes for the `pages` option of the HTTP front: /playground, /dashboard, /verwaltung and one per asset
- * file. Files are read once, at start (a few MB). Without a bundle, both pages answer 503 with the
- * command that builds it, and the gateway still serves GraphQL.
+ * GET routes for the `pages` option of the HTTP front: /playground, /dashboard, /verwaltung (and
+ * its sign-in settings) and one per asset file. Files are read once, at start (a few MB). Without a
+ * bundle, the pages answer 503 with the command that builds it, and the gateway still serves GraphQL.
  */
-export function browserPages(dir: string = PAGES_DIR): Record<string, Handler> {
+export function browserPages(dir: string = PAGES_DIR, signIn: OidcSignIn | null = null): Record<string, Handler> {
   const pages: Record<string, Handler> = {};
   for (const name of ['playground', 'dashboard', 'verwaltung'] as const) {
     const file = path.join(dir, `${name}.html`);
-    pages[`/${name}`] = fs.existsSync(file) ? page(file, CONTENT_SECURITY_POLICY[name]) : notBuilt(name);
+    const policy = name === 'verwaltung' ? verwaltungPolicy(signIn) : CONTENT_SECURITY_POLICY[name];
+    pages[`/${name}`] = fs.existsSync(file) ? page(file, policy) : notBuilt(name);
   }
+  pages[SIGN_IN_CONFIG_PATH] = signInConfig(signIn);
   const assets = path.join(dir, 'assets');
   if (fs.existsSync(assets)) {
     for (const entry of fs.readdirSync(assets, { withFileTypes: true })) {

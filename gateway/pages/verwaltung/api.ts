@@ -3,9 +3,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 
 // The Verwaltung's one way to the hub: POST /graphql on this origin with the signed-in person's
-// API key in the header x-api-key. The key lives in this module's variable only — never in the
-// URL, localStorage, sessionStorage or a cookie — and is gone when the tab closes or the person
-// signs out (forgetKey). Every screen sends its operations through `graphql` and gets either data
+// credential — an API key in the header x-api-key, or the identity provider's access token as
+// "Authorization: Bearer". It lives in this module's variable only — never in the URL,
+// localStorage, sessionStorage or a cookie — and is gone when the tab closes or the person signs
+// out (forgetCredential). Every screen sends its operations through `graphql` and gets either data
 // or an ApiProblem with a German sentence, the field it concerns and whether it is a conflict.
 // Operations are the typed documents of operations/*.graphql (generated/operations.ts, written by
 // `npm run codegen`), so that data and variables are checked against the schema at build time.
@@ -14,19 +15,18 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** A typed operation as codegen writes it: its text (toString) with the types of its data and variables. */
 export type Operation<TData, TVariables> = DocumentTypeDecoration<TData, TVariables> & { toString(): string };
 
+/** A person's credential: the hub's API key, or a bearer token from the state's identity provider. */
+export type Credential = { kind: 'api-key' | 'bearer-token'; value: string };
+
 /** The credential of this browser tab, in memory only. */
-let apiKey: string | null = null;
+let credential: Credential | null = null;
 
-export function setKey(key: string): void {
-  apiKey = key;
+export function setCredential(value: Credential): void {
+  credential = value;
 }
 
-export function forgetKey(): void {
-  apiKey = null;
-}
-
-export function hasKey(): boolean {
-  return apiKey !== null;
+export function forgetCredential(): void {
+  credential = null;
 }
 
 /** An error of the API as it arrives (README, "Errors"). */
@@ -75,7 +75,9 @@ export function problemFrom(response: Response | null, errors: ApiError[]): ApiP
   if (code === 'UNAUTHENTICATED' || response?.status === 401) {
     return make(
       'unauthenticated',
-      'Der API-Schlüssel wurde nicht angenommen: Er ist unbekannt, widerrufen oder abgelaufen. Bitte prüfen, ob er vollständig kopiert wurde, oder beim Ministerium einen neuen Schlüssel anfordern.',
+      credential?.kind === 'bearer-token'
+        ? 'Die Anmeldung über den Identitätsdienst gilt nicht mehr (abgelaufen oder ohne Rolle im Hub). Bitte erneut anmelden.'
+        : 'Der API-Schlüssel wurde nicht angenommen: Er ist unbekannt, widerrufen oder abgelaufen. Bitte prüfen, ob er vollständig kopiert wurde, oder beim Ministerium einen neuen Schlüssel anfordern.',
     );
   }
   if (code === 'FORBIDDEN') return make('forbidden', 'Ihre Rolle darf diese Aktion nicht ausführen.');
@@ -114,10 +116,11 @@ export async function request<T, V = Record<string, unknown>>(
   variables?: V,
 ): Promise<GraphQLResult<T>> {
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
-  if (apiKey !== null) headers['x-api-key'] = apiKey;
+  if (credential?.kind === 'api-key') headers['x-api-key'] = credential.value;
+  if (credential?.kind === 'bearer-token') headers.authorization = `Bearer ${credential.value}`;
   let response: Response;
   try {
-    // credentials: 'omit': the key goes in its header only, and no cookie of any kind is sent.
+    // credentials: 'omit': the credential goes in its header only, and no cookie of any kind is sent.
     response = await fetch('/graphql', {
       method: 'POST',
       headers,

@@ -11,6 +11,7 @@
 import './verwaltung.css';
 import { ApiProblem } from './api';
 import { el, field, input } from './dom';
+import { completeSignIn, signInSettings, SignInProblem, startSignIn, type SignInSettings } from './identity-provider';
 import { INBOX_SCREENS } from './inbox';
 import { MEMBER_SCREENS } from './members';
 import type { OpenedScreen, Screen } from './screen';
@@ -23,6 +24,9 @@ const screenNav = document.getElementById('bereiche')!;
 
 /** The screens, in the order of the navigation. */
 const SCREENS: Screen[] = [...INBOX_SCREENS, ...MEMBER_SCREENS];
+
+/** The identity provider's settings, where one is configured (read once at start). */
+let identityProvider: SignInSettings | null = null;
 
 function showSignIn(message?: string): void {
   sessionBar.hidden = true;
@@ -38,6 +42,24 @@ function showSignIn(message?: string): void {
   const submit = el('button', { type: 'submit' }, 'Anmelden');
   const form = el('form', { class: 'signin', novalidate: true, 'aria-labelledby': 'anmeldung-titel' }, key.wrapper, submit);
   const status = el('p', { class: 'status', role: 'status' }, message ?? '');
+  const viaProvider: HTMLElement[] = [];
+  if (identityProvider) {
+    const settings = identityProvider;
+    const button = el('button', { type: 'button', id: 'anmeldung-idp' }, 'Mit dem Landeskonto anmelden');
+    button.addEventListener('click', () => {
+      button.disabled = true;
+      startSignIn(settings).catch(() => {
+        button.disabled = false;
+        status.textContent = 'Die Anmeldung über den Identitätsdienst konnte nicht beginnen; bitte erneut versuchen.';
+      });
+    });
+    viaProvider.push(
+      el('h2', {}, 'Mit dem Landeskonto'),
+      el('p', {}, 'Sie werden zum Identitätsdienst des Landes geleitet und kehren danach hierher zurück.'),
+      button,
+      el('h2', {}, 'Mit einem API-Schlüssel'),
+    );
+  }
   view.replaceChildren(
     el(
       'section',
@@ -46,9 +68,10 @@ function showSignIn(message?: string): void {
       el(
         'p',
         { class: 'lead' },
-        'Hier pflegen die Koordination der Netzwerke und das Ministerium das Register: Beitrittsschreiben, Entscheidungen und mehr. Bitte melden Sie sich mit Ihrem API-Schlüssel an.',
+        'Hier pflegen die Koordination der Netzwerke und das Ministerium das Register: Beitrittsschreiben, Entscheidungen und mehr. Bitte melden Sie sich an.',
       ),
       status,
+      ...viaProvider,
       form,
     ),
   );
@@ -67,7 +90,7 @@ function showSignIn(message?: string): void {
       return;
     }
     submit.disabled = true;
-    signIn(value)
+    signIn({ kind: 'api-key', value })
       .then((session) => {
         // The key now lives in api.ts only; nothing of it stays in the page.
         key.control.value = '';
@@ -120,4 +143,22 @@ function showWorkspace(session: Session): void {
   show(screens[0]);
 }
 
-showSignIn();
+/** At start: back from the identity provider, or the sign-in page. */
+async function start(): Promise<void> {
+  identityProvider = await signInSettings();
+  let token: string | null;
+  try {
+    token = await completeSignIn(identityProvider);
+  } catch (error) {
+    showSignIn(error instanceof SignInProblem ? error.message : 'Die Anmeldung ist fehlgeschlagen; bitte erneut versuchen.');
+    return;
+  }
+  if (!token) return showSignIn();
+  try {
+    showWorkspace(await signIn({ kind: 'bearer-token', value: token }));
+  } catch (error) {
+    showSignIn(error instanceof ApiProblem ? error.text : 'Die Anmeldung ist fehlgeschlagen; bitte erneut versuchen.');
+  }
+}
+
+void start();

@@ -5,7 +5,7 @@
 // Who is signed in, and what the screens may offer them: the API's `viewer` query names the
 // caller's role and, for a coordinator, the network, as the hub established them from the key.
 // The API checks every change anyway, so this only decides which forms and buttons are shown.
-import { ApiProblem, forgetKey, graphql, setKey } from './api';
+import { ApiProblem, forgetCredential, graphql, setCredential, type Credential } from './api';
 import { VerwaltungAnmeldungDocument, type NetworkId, type Role } from './generated/operations';
 
 export type { NetworkId, Role };
@@ -45,21 +45,21 @@ export function canReadContacts(session: Session): boolean {
 }
 
 /**
- * Checks the key with the API and asks who it belongs to. The key is set only for this call and
- * kept when it is accepted; a refused key is forgotten at once. Throws ApiProblem (unauthenticated
- * for an unknown, revoked or expired key).
+ * Checks the credential (an API key, or the identity provider's token) with the API and asks
+ * whom it belongs to. It is set only for this call and kept when it is accepted; a refused one is
+ * forgotten at once. Throws ApiProblem (unauthenticated for an unknown, revoked or expired one).
  */
-export async function signIn(key: string): Promise<Session> {
-  setKey(key);
+export async function signIn(credential: Credential): Promise<Session> {
+  setCredential(credential);
   try {
     const { viewer } = await graphql(VerwaltungAnmeldungDocument);
     return { role: viewer.role, network: viewer.role === 'COORDINATOR' ? viewer.network : null };
   } catch (error) {
-    forgetKey();
+    forgetCredential();
     throw error instanceof ApiProblem ? error : new ApiProblem('internal', 'Die Anmeldung ist fehlgeschlagen; bitte erneut versuchen.');
   }
 }
 
 export function signOut(): void {
-  forgetKey();
+  forgetCredential();
 }
