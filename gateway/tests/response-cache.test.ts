@@ -63,6 +63,19 @@ test('a change made directly in the database empties the cache (PostgreSQL notif
   }
 });
 
+test('every table of both services announces its changes, tables of later migrations too', async () => {
+  const client = new Client({ connectionString: hub.databaseUrl });
+  await client.connect();
+  const { rows } = await client
+    .query(
+      `SELECT n.nspname || '.' || c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname IN ('registry', 'ikone_ds') AND c.relkind IN ('r', 'p') AND c.relname <> 'migrations'
+          AND NOT EXISTS (SELECT 1 FROM pg_trigger g WHERE g.tgrelid = c.oid AND g.tgname = 'announce_change')`,
+    )
+    .finally(() => client.end());
+  expect(rows).toEqual([]);
+});
+
 test('answers with fields that depend on the caller are neither kept nor shared', async () => {
   // A Verbandsgemeinde that is a member of Digitale Dörfer: its membership's signedBy is for partners only.
   const page = await ask(
