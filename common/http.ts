@@ -30,7 +30,8 @@ export interface HttpServiceOptions<C extends BaseContext> {
   context: (base: BaseContext, req: IncomingMessage) => Promise<C>;
   /** Readiness: can the service answer (database reachable, …)? */
   ready: () => Promise<boolean>;
-  maxBodyBytes: number;
+  /** Largest request body; may depend on the caller (the gateway admits larger imports for those who may import). */
+  maxBodyBytes: number | ((principal: Principal) => number);
   /** Time for a request body to arrive (default 10 s). */
   bodyTimeoutMs?: number;
   logger: Logger;
@@ -339,7 +340,8 @@ export async function startHttpService<C extends BaseContext>(options: HttpServi
     const url = new URL(req.url ?? '/', 'http://localhost');
     const principal = await options.authenticate(req);
     const admitHeaders = (await options.admit?.(req, principal)) ?? {};
-    const raw = req.method === 'POST' ? await readBody(req, options.maxBodyBytes, options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS) : '';
+    const maxBodyBytes = typeof options.maxBodyBytes === 'function' ? options.maxBodyBytes(principal) : options.maxBodyBytes;
+    const raw = req.method === 'POST' ? await readBody(req, maxBodyBytes, options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS) : '';
     const body = parseBody(raw, req.headers['content-type']);
     const maxBatch = options.maxBatchOperations ?? 1;
     if (Array.isArray(body) && body.length > maxBatch) {

@@ -21,7 +21,8 @@ import { createMemoryRateLimiter, createRedisRateLimiter, ipRateLimitKey, RateLi
 import type { Logger } from '../common/logging';
 import type { ApiKeyStore } from '../common/auth/api-keys';
 import { GATEWAY_TOKEN_HEADER, secretBytes, signGatewayToken } from '../common/auth/internal-token';
-import { ANONYMOUS } from '../common/auth/roles';
+import { ANONYMOUS, can, Permission } from '../common/auth/roles';
+import { MAX_IMPORT_REQUEST_BYTES } from '../common/exchange';
 import type { GatewayLimitsConfig, HubConfig, JwtConfig, PerformanceConfig } from '../common/config';
 import { createAuthenticator } from './authenticate';
 import { startPage } from './start-page';
@@ -212,7 +213,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     port: options.port,
     apollo,
     logger: options.logger,
-    maxBodyBytes: options.maxBodyBytes,
+    // A member list for the import (ministry admins) may be larger than any query.
+    maxBodyBytes: (principal) =>
+      can(principal, Permission.EXCHANGE_REGISTRY) ? Math.max(options.maxBodyBytes, MAX_IMPORT_REQUEST_BYTES) : options.maxBodyBytes,
     bodyTimeoutMs: options.bodyTimeoutMs,
     authenticate: limitFailedAuthentication(createAuthenticator(options.apiKeys, options.jwt), authFailures, addressKey),
     corsOrigins: options.corsOrigins,

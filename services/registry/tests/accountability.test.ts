@@ -84,6 +84,47 @@ describe('API keys', () => {
   });
 });
 
+describe('filters of the audit trail', () => {
+  const FILTERED = `query($action: String, $actorId: String, $since: LocalDate, $until: LocalDate, $entity: String) {
+    auditTrail(action: $action, actorId: $actorId, since: $since, until: $until, entity: $entity, first: 100) { totalCount edges { node { action actorId at } } } }`;
+  const berlinDay = (at: string) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date(at));
+
+  test('by action, actor and day (German time); all given filters hold', async () => {
+    const created = await hub.query(
+      `mutation { createApiKey(input: { name: "Filterprobe", role: PARTNER }) { apiKey { id } } }`,
+      {},
+      as(keys.admin),
+    );
+    expect(created.errors).toBeUndefined();
+    const adminId = parseApiKey(keys.admin)!.id;
+    const all = await hub.query(FILTERED, {}, as(keys.admin));
+    const events = all.data.auditTrail.edges.map((e: any) => e.node);
+    const today = berlinDay(events[0].at);
+
+    const byAction = await hub.query(FILTERED, { action: 'apiKey.create' }, as(keys.admin));
+    const creations = byAction.data.auditTrail.edges.map((e: any) => e.node);
+    expect(creations.length).toBe(events.filter((e: any) => e.action === 'apiKey.create').length);
+    expect(creations.every((e: any) => e.action === 'apiKey.create')).toBe(true);
+
+    const byActorToday = await hub.query(FILTERED, { actorId: adminId, since: today, until: today }, as(keys.admin));
+    const mine = byActorToday.data.auditTrail.edges.map((e: any) => e.node);
+    expect(mine.length).toBe(events.filter((e: any) => e.actorId === adminId && berlinDay(e.at) === today).length);
+    expect(mine.length).toBeGreaterThan(0);
+    expect((await hub.query(FILTERED, { since: '2099-01-01' }, as(keys.admin))).data.auditTrail.totalCount).toBe(0);
+    expect((await hub.query(FILTERED, { until: '2000-01-01' }, as(keys.admin))).data.auditTrail.totalCount).toBe(0);
+  });
+
+  test.each([
+    [{ since: '2025-02-01', until: '2025-01-31' }, 'until'],
+    [{ action: 'a'.repeat(201) }, 'action'],
+    [{ entity: 'membership\u0000' }, 'entity'],
+    [{ actorId: 'x\u001b[31m' }, 'actorId'],
+  ])('refuses %j naming the argument', async (variables, argument) => {
+    const answer = await hub.query(FILTERED, variables, as(keys.admin));
+    expect(answer.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+  });
+});
+
 describe('membership changes', () => {
   const APPLY = `mutation($input: ApplicationInput!) { recordApplication(input: $input) { membership { id } } }`;
   const SET = `mutation($id: ID!, $c: ContactPersonInput!, $v: Int!) { setContactPerson(membershipId: $id, contact: $c, expectedVersion: $v) { contactPerson { version } } }`;

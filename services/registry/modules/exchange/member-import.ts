@@ -219,7 +219,12 @@ function fromSheetRow(row: SheetRow, units: Unit[], result: RowResult): Wanted |
   const STATUS_WORDS = 'aktiv, beendet or unbekannt';
   if (!status) reasons.push(c.status ? `Unknown status "${c.status}" (${STATUS_WORDS}).` : `The status is missing (${STATUS_WORDS}).`);
   else if (!LIST_STATUSES.includes(status)) {
-    reasons.push(`A list imports members (${STATUS_WORDS}); applications (${status}) are recorded with their letter.`);
+    // An exported list names applications too: they are left as they are, so the list imports back.
+    result.outcome = 'SKIPPED';
+    result.reasons = [
+      `A list imports members (${STATUS_WORDS}); applications (${status}) are recorded with their letter, so this row is left as it is.`,
+    ];
+    return null;
   }
   const day = (column: ImportColumn, value: string | undefined, precise: boolean): PreciseDate | null => {
     if (!value) return null;

@@ -8,8 +8,7 @@
 import { DatePrecision, DigitaleDoerferRole, MembershipStatus, NetworkId } from '../../../../common/domain';
 import { searchKey } from '../../../../common/text';
 
-/** Largest file the import reads (bytes, after base64 decoding); a network's member list is a few KB. */
-export const MAX_IMPORT_BYTES = 1024 * 1024;
+export { MAX_IMPORT_BYTES } from '../../../../common/exchange';
 /** Largest sum of the uncompressed parts of an XLSX file (a ZIP): guards against ZIP bombs. */
 export const MAX_XLSX_UNCOMPRESSED_BYTES = 20 * 1024 * 1024;
 /** Most data rows one import takes (RLP has 2,453 units). */

@@ -6,7 +6,8 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Int, Mutation, ObjectT
 import { JSONObjectResolver } from 'graphql-scalars';
 import { Permission } from '../../../../../common/auth/roles';
 import { Connection, PageArgs, readPage, toConnection } from '../../../../../common/pagination';
-import { requireUuid } from '../../../../../common/validation';
+import { LocalDate } from '../../../../../common/input';
+import { optionalText, requireDateOrder, requireUuid } from '../../../../../common/validation';
 import { AuditEvent } from '../entities/AuditEvent';
 import { eraseContactPersonData, exportContactPersonData } from '../personal-data';
 import { lockRow } from '../../../shared/versioned-change';
@@ -23,7 +24,25 @@ class AuditArgs extends PageArgs {
 
   @Field(() => ID, { nullable: true, description: 'Only events of this record.' })
   entityId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only events of this action, e.g. "membership.end" or "apiKey.revoke".' })
+  action?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only events of this actor (AuditEvent.actorId: an API key id, a person’s subject, a command).',
+  })
+  actorId?: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Only events on or after this day (German time).' })
+  since?: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Only events on or before this day (German time).' })
+  until?: string | null;
 }
+
+/** The longest filter value worth looking up: kinds, actions and actor ids are far shorter. */
+const MAX_FILTER_LENGTH = 200;
 
 @ObjectType({ description: 'What an erasure removed.' })
 export class ErasureResult {
@@ -41,7 +60,8 @@ export class ErasureResult {
 export class AuditResolver {
   @Authorized(Permission.READ_AUDIT)
   @Query(() => AuditEventConnection, {
-    description: 'Every change in the registry: who, when, what, before and after. Ministry admins only.',
+    description:
+      'Every change in the registry, newest first: who, when, what, before and after; all given filters must hold. Ministry admins only.',
   })
   async auditTrail(@Args(() => AuditArgs) args: AuditArgs, @Ctx() ctx: RegistryContext): Promise<AuditEventConnection> {
     const page = readPage(args);
@@ -51,8 +71,18 @@ export class AuditResolver {
       .orderBy('a.id', 'DESC')
       .skip(page.offset)
       .take(page.limit);
-    if (args.entity) query.andWhere('a.entity = :entity', { entity: args.entity });
-    if (args.entityId) query.andWhere('a.entity_id = :entityId', { entityId: args.entityId });
+    const entity = optionalText(args.entity, 'entity', MAX_FILTER_LENGTH);
+    const entityId = optionalText(args.entityId, 'entityId', MAX_FILTER_LENGTH);
+    const action = optionalText(args.action, 'action', MAX_FILTER_LENGTH);
+    const actorId = optionalText(args.actorId, 'actorId', MAX_FILTER_LENGTH);
+    if (args.since && args.until) requireDateOrder(args.since, args.until, 'until', 'until must not be before since.');
+    if (entity) query.andWhere('a.entity = :entity', { entity });
+    if (entityId) query.andWhere('a.entity_id = :entityId', { entityId });
+    if (action) query.andWhere('a.action = :action', { action });
+    if (actorId) query.andWhere('a.actor_id = :actorId', { actorId });
+    // Days as people in Rhineland-Palatinate count them.
+    if (args.since) query.andWhere(`a.at >= (:since::date)::timestamp AT TIME ZONE 'Europe/Berlin'`, { since: args.since });
+    if (args.until) query.andWhere(`a.at < (:until::date + 1)::timestamp AT TIME ZONE 'Europe/Berlin'`, { until: args.until });
     const [nodes, total] = await query.getManyAndCount();
     return toConnection(nodes, page, total);
   }

@@ -8,6 +8,7 @@ import type { RegistryContext } from '../../../context';
 import { importMembers } from '../member-import';
 import { requireImportSize } from '../read-file';
 import { exportRegistry } from '../registry-export';
+import { base64DecodedLength } from '../../../../../common/exchange';
 import { MAX_IMPORT_BYTES } from '../rules';
 
 enum FileEncoding {
@@ -130,8 +131,8 @@ export class ExchangeResolver {
     @Ctx() ctx: RegistryContext,
   ): Promise<MembershipImportReport> {
     ctx.uncacheable = true;
-    // Refused by its length before it is decoded: base64 is 4 characters for 3 bytes.
-    requireImportSize(encoding === FileEncoding.BASE64 ? Math.floor((content.length * 3) / 4) : Buffer.byteLength(content), 'content');
+    // Refused by its length before it is decoded.
+    requireImportSize(encoding === FileEncoding.BASE64 ? base64DecodedLength(content) : Buffer.byteLength(content), 'content');
     const bytes = encoding === FileEncoding.BASE64 ? Buffer.from(content, 'base64') : Buffer.from(content, 'utf8');
     const report = await importMembers(ctx, bytes, dryRun, 'content');
     return { ...report, rows: report.rows.map((r) => ({ ...r, outcome: ImportRowOutcome[r.outcome] })) };
