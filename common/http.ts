@@ -241,9 +241,11 @@ export function errorPolicyPlugin<C extends BaseContext>(metrics?: ServiceMetric
 export function maskError(error: GraphQLFormattedError, requestId: string): GraphQLFormattedError {
   const code = String(error.extensions?.code ?? '');
   if (CLIENT_ERROR_CODES.has(code)) {
-    // Only extensions written for clients pass: which argument was wrong, which limit was hit, and
-    // why an application was refused with the network that fits instead.
-    const { argument, limit, actual, reason, suggestedNetwork } = error.extensions ?? {};
+    // Only extensions written for clients pass: which argument was wrong, which limit was hit, why
+    // an application was refused with the network that fits instead, and which of the municipalities
+    // or topics given were refused (so that a form can mark them).
+    const { argument, limit, actual, reason, suggestedNetwork, municipalityArs, unknownTopics } = error.extensions ?? {};
+    const strings = (value: unknown) => Array.isArray(value) && value.every((v) => typeof v === 'string');
     return {
       message: error.message,
       locations: error.locations,
@@ -254,6 +256,8 @@ export function maskError(error: GraphQLFormattedError, requestId: string): Grap
         ...(limit !== undefined ? { limit, actual } : {}),
         ...(typeof reason === 'string' ? { reason } : {}),
         ...(typeof suggestedNetwork === 'string' ? { suggestedNetwork } : {}),
+        ...(strings(municipalityArs) ? { municipalityArs } : {}),
+        ...(strings(unknownTopics) ? { unknownTopics } : {}),
       },
     };
   }

@@ -34,7 +34,7 @@ async function ok(query: string, variables: Record<string, unknown> = {}, as = '
 async function refused(query: string, variables: Record<string, unknown> = {}, as: string | null = 'coordinator') {
   const { errors } = await hub.query(query, variables, as ? asKey(as) : {});
   expect(errors).toBeDefined();
-  return { code: errors![0].extensions!.code as string, message: errors![0].message };
+  return { code: errors![0].extensions!.code as string, message: errors![0].message, extensions: errors![0].extensions! };
 }
 
 const sql = <T = any>(text: string, values: unknown[] = []) => hubSql<T>(hub, text, values);
@@ -225,6 +225,8 @@ describe('meetings and attendance', () => {
     const outsider = await refused(ATTENDANCE, { id: spring.id, v: 3, keys: [VG_GOELLHEIM, VG_WEILERBACH] });
     expect(outsider.code).toBe('BAD_USER_INPUT');
     expect(outsider.message).toContain('Weilerbach');
+    // Through the gateway, so that a form can mark the refused one.
+    expect(outsider.extensions.municipalityArs).toEqual([VG_WEILERBACH]);
     expect((await refused(ATTENDANCE, { id: spring.id, v: 3, keys: ['079999999999'] })).code).toBe('NOT_FOUND');
     expect((await refused(ATTENDANCE, { id: '00000000-0000-0000-0000-000000000000', v: 1, keys: [] })).code).toBe('NOT_FOUND');
     expect((await refused(ATTENDANCE, { id: 'not-a-uuid', v: 1, keys: [] })).code).toBe('BAD_USER_INPUT');
