@@ -180,6 +180,18 @@ describe('meetings and attendance', () => {
     expect(events[0].before.title).toBe('Netzwerktreffen Frühjahr');
   });
 
+  test('one meeting or report by its id: null for an unknown id, BAD_USER_INPUT for a malformed one', async () => {
+    const one = await hub.query(`query($id: ID!) { meeting(id: $id) { id title version } }`, { id: spring.id });
+    expect(one.data.meeting).toEqual({ id: spring.id, title: spring.title, version: spring.version });
+    const unknown = await hub.query(
+      `{ meeting(id: "00000000-0000-4000-8000-000000000000") { id } experienceReport(id: "00000000-0000-4000-8000-000000000000") { id } }`,
+    );
+    expect(unknown).toMatchObject({ data: { meeting: null, experienceReport: null } });
+    expect(unknown.errors).toBeUndefined();
+    const malformed = await hub.query(`{ experienceReport(id: "42") { id } }`);
+    expect(malformed.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'id' });
+  });
+
   test('attendance history per municipality, newest first; meetings by period, newest first', async () => {
     const history = await ok(
       `{ vg: municipality(key: "${VG_GOELLHEIM}") { meetingsAttended { title } }

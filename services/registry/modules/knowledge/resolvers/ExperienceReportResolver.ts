@@ -166,6 +166,14 @@ export class ExperienceReportResolver {
     return toConnection(nodes, page, total);
   }
 
+  @Query(() => ExperienceReport, { nullable: true, description: 'One experience report by its id; null when no report has it.' })
+  experienceReport(
+    @Arg('id', () => ID, { description: 'The report’s id (ExperienceReport.id).' }) id: string,
+    @Ctx() ctx: RegistryContext,
+  ): Promise<ExperienceReport | null> {
+    return ctx.dataSource.getRepository(ExperienceReport).findOneBy({ id: requireUuid(id, 'id') });
+  }
+
   @Query(() => [ExperienceMatch], {
     description:
       'Whom can we ask about a topic? Experience reports whose topics or keywords match the search text (case, umlauts and transliterations do not matter), best first: transfer points (Transferstellen) of the network, then, with forMunicipality, similar municipalities (same type, same size class, same Landkreis, same former Regierungsbezirk), then completed before running projects, newest first. The asking municipality’s own reports are left out.',

@@ -189,6 +189,14 @@ export class MeetingResolver {
     return toConnection(nodes, page, total);
   }
 
+  @Query(() => Meeting, { nullable: true, description: 'One meeting by its id; null when no meeting has it.' })
+  meeting(
+    @Arg('id', () => ID, { description: 'The meeting’s id (Meeting.id).' }) id: string,
+    @Ctx() ctx: RegistryContext,
+  ): Promise<Meeting | null> {
+    return ctx.dataSource.getRepository(Meeting).findOneBy({ id: requireUuid(id, 'id') });
+  }
+
   @FieldResolver(() => Municipality, { nullable: true, description: 'The host municipality (Gastgeber); null when there was none.' })
   host(@Root() meeting: Meeting, @Ctx() ctx: RegistryContext): Promise<Municipality | null> | null {
     return meeting.hostArs ? ctx.loaders.municipalityByArs.load(meeting.hostArs) : null;
