@@ -4,26 +4,28 @@
 
 // Checks of input, shared by all operations: free text, contact details, ids, search words,
 // keywords, dates. Each failure is BAD_USER_INPUT naming the argument. Rules that need a
-// feature's data (managed topics, membership) live in that feature's rules.
+// feature's data (managed topics, membership) live in that feature's rules. What text may hold is
+// decided by the predicates of common/text-rules.ts, which the Verwaltung's forms use too.
 import { today } from './dates';
 import { DatePrecision } from './domain';
 import { badInput } from './errors';
 import { searchKey } from './text';
+import {
+  CONTROL_ALL,
+  hasControlCharacter,
+  holdsContactDetails,
+  holdsEmailAddress,
+  holdsSalutation,
+  isEmailAddress,
+  isPhoneNumber,
+  isSourceUrl,
+} from './text-rules';
 
-const EMAIL =
-  /^[^\s@<>()[\]\\,;:"]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
-const PHONE = /^\+?[0-9][0-9 ()/-]{4,38}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-// Characters that are not printable text have no place in names and titles: C0/C1 controls (ANSI
-// escapes, newlines: log, CSV and terminal injection), line separators and bidi overrides (text
-// that displays differently from what it is).
-const NOT_PRINTABLE = '\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028-\\u202e\\u2066-\\u2069';
-const CONTROL = new RegExp(`[${NOT_PRINTABLE}]`);
-const CONTROL_ALL = new RegExp(`[${NOT_PRINTABLE}]`, 'g');
 
 export function requireText(value: string, argument: string, min: number, max: number): string {
   const text = value.trim();
-  if (text.length < min || text.length > max || CONTROL.test(text)) {
+  if (text.length < min || text.length > max || hasControlCharacter(text)) {
     throw badInput(`${argument} must have ${min} to ${max} characters, without control characters.`, { argument });
   }
   return text;
@@ -37,14 +39,14 @@ export function optionalText(value: string | null | undefined, argument: string,
 export function optionalEmail(value: string | null | undefined, argument: string): string | null {
   if (value === null || value === undefined || value.trim() === '') return null;
   const email = value.trim();
-  if (email.length > 254 || !EMAIL.test(email)) throw badInput(`${argument} is not a valid e-mail address.`, { argument });
+  if (!isEmailAddress(email)) throw badInput(`${argument} is not a valid e-mail address.`, { argument });
   return email;
 }
 
 export function optionalPhone(value: string | null | undefined, argument: string): string | null {
   if (value === null || value === undefined || value.trim() === '') return null;
   const phone = value.trim();
-  if (!PHONE.test(phone)) throw badInput(`${argument} is not a valid phone number (digits, spaces, + ( ) / -).`, { argument });
+  if (!isPhoneNumber(phone)) throw badInput(`${argument} is not a valid phone number (digits, spaces, + ( ) / -).`, { argument });
   return phone;
 }
 
@@ -56,19 +58,6 @@ export function requireUuid(value: string, argument: string): string {
 /** Stored text made safe to print on a terminal or in a log line: every non-printable character shown as \\uXXXX. */
 export function printable(text: string): string {
   return text.replace(CONTROL_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-// What an e-mail address or a phone number looks like in free text, obfuscations included:
-// "max@x.de", "max (at) x.de", "max[at]x(dot)de", "max at x dot de", "max ät x.de", and a run of
-// six or more digits with the separators phone numbers are written with ("06351 / 42 42 42").
-const AT_SIGN = /[@＠]/;
-const BRACKETED = /[([{<]\s*(?:at|ät|aet|dot|punkt)\s*[)\]}>]/i;
-const SPELLED_ADDRESS = /[\p{L}\d._-]\s+(?:at|ät|aet)\s+[\p{L}\d-]+(?:\s*\.\s*|\s+(?:dot|punkt)\s+)[\p{L}]{2,}/iu;
-const PHONE_DIGITS = /\d(?:[\s()/.+-]*\d){5,}/;
-
-/** Whether free text holds an e-mail address or a phone number, however spelled. */
-function holdsContactDetails(text: string): boolean {
-  return AT_SIGN.test(text) || BRACKETED.test(text) || SPELLED_ADDRESS.test(text) || PHONE_DIGITS.test(text);
 }
 
 /**
@@ -87,12 +76,9 @@ export function optionalRoleTitle(value: string | null | undefined, argument: st
   return text;
 }
 
-const EMAIL_LIKE = /[^\s@]+@[^\s@]+/;
-const SALUTATION = /(^|[\s,;:(])(Herr|Frau|Hr\.|Fr\.)\s+\p{Lu}/u;
-
 /** Public free text must not carry e-mail addresses (personal data in a public record). */
 export function requireNoEmail(text: string | null, argument: string): string | null {
-  if (text && EMAIL_LIKE.test(text)) {
+  if (text && holdsEmailAddress(text)) {
     throw badInput(`${argument} must not contain an e-mail address: reports are public. The contact person is kept with the membership.`, {
       argument,
     });
@@ -107,7 +93,7 @@ export function requireNoEmail(text: string | null, argument: string): string | 
  */
 export function requireContactFunction(text: string | null, argument: string): string | null {
   // The e-mail and phone rule (obfuscations included) is the one of ContactPerson.function.
-  if (text && (holdsContactDetails(text) || SALUTATION.test(text))) {
+  if (text && (holdsContactDetails(text) || holdsSalutation(text))) {
     throw badInput(
       `${argument} names a function or office (e.g. "Digitalisierungsbeauftragte der Verbandsgemeinde"), never a person, an e-mail address or a phone number; the member’s contact person is kept with its membership.`,
       { argument },
@@ -178,14 +164,12 @@ export function requireFirstDayOfPrecision(date: string, precision: DatePrecisio
 /** How many public sources a record may name. */
 export const MAX_SOURCES = 10;
 
-const URL_PATTERN = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
-
 /** Public source URLs of a record (meeting, role term): http(s), 8 to 500 characters each without control characters, at most MAX_SOURCES, duplicates dropped. */
 export function normalizeSources(sources: string[] | null | undefined, argument: string): string[] {
   const result: string[] = [];
   for (const [i, raw] of (sources ?? []).entries()) {
     const url = requireText(raw, `${argument}[${i}]`, 8, 500);
-    if (!URL_PATTERN.test(url)) throw badInput(`${argument}[${i}] must be an http(s) URL of at most 500 characters.`, { argument });
+    if (!isSourceUrl(url)) throw badInput(`${argument}[${i}] must be an http(s) URL of at most 500 characters.`, { argument });
     if (!result.includes(url)) result.push(url);
   }
   if (result.length > MAX_SOURCES) throw badInput(`${argument} may name at most ${MAX_SOURCES} sources.`, { argument });
