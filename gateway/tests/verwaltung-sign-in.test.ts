@@ -10,7 +10,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { exportSPKI, generateKeyPair, SignJWT } from 'jose';
+import { exportSPKI, generateKeyPair, SignJWT, type KeyLike } from 'jose';
 import type { Browser } from 'playwright-core';
 import { readConfig } from '../../common/config';
 import { describeInBrowser, ensurePagesBuilt, expectAccessible, launchBrowser, openWatchedPage } from '../../testing/browser';
@@ -22,7 +22,7 @@ const AUDIENCE = 'kommunalnetz-hub';
 const CLIENT_ID = 'verwaltung';
 
 /** A minimal OpenID Connect provider: signs everyone in as a Digitale Dörfer coordinator. */
-async function startIdentityProvider(privateKey: CryptoKey | Uint8Array, hubOrigin: () => string) {
+async function startIdentityProvider(privateKey: KeyLike, hubOrigin: () => string) {
   const codes = new Map<string, { challenge: string; redirectUri: string }>();
   const tokenRequests: { verified: boolean }[] = [];
   const server = http.createServer((req, res) => {

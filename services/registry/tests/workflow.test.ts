@@ -367,13 +367,7 @@ describe('role terms: recorded and ended apart from membership (issue 15)', () =
       'BAD_USER_INPUT',
       'input.municipalityKey',
     ],
-    [
-      'an unknown municipality',
-      { municipalityKey: '07999999', role: 'TRANSFER_POINT', startedOn: '2024-01-01' },
-      'dd',
-      'NOT_FOUND',
-      null,
-    ],
+    ['an unknown municipality', { municipalityKey: '07999999', role: 'TRANSFER_POINT', startedOn: '2024-01-01' }, 'dd', 'NOT_FOUND', null],
     [
       'a source that is no URL',
       { municipalityKey: NASTAETTEN, role: 'TRANSFER_POINT', startedOn: '2024-01-01', sources: ['javascript:alert(1)'] },
