@@ -37,7 +37,16 @@ export interface ApiError {
 }
 
 export type ProblemKind =
-  'unauthenticated' | 'forbidden' | 'conflict' | 'invalid' | 'not-found' | 'rate-limited' | 'unavailable' | 'network' | 'internal';
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'conflict'
+  | 'invalid'
+  | 'not-found'
+  | 'too-large'
+  | 'rate-limited'
+  | 'unavailable'
+  | 'network'
+  | 'internal';
 
 /**
  * What went wrong, for the page: `text` is German and shown to the person; `argument` names the
@@ -84,6 +93,13 @@ export function problemFrom(response: Response | null, errors: ApiError[]): ApiP
   if (code === 'CONFLICT') return make('conflict', 'Der Datensatz wurde inzwischen von jemand anderem geändert.');
   if (code === 'NOT_FOUND') return make('not-found', 'Der gesuchte Datensatz wurde nicht gefunden.');
   if (code === 'BAD_USER_INPUT') return make('invalid', 'Die Schnittstelle hat die Eingabe nicht angenommen.');
+  // The gateway refuses a body over its limit before reading it (MAX_BODY_BYTES); the registry a file over its own.
+  if (code === 'PAYLOAD_TOO_LARGE' || response?.status === 413) {
+    return make(
+      'too-large',
+      'Die Anfrage ist zu groß für den Hub und wurde nicht angenommen. Bei einem Import heißt das: Die Datei ist zu groß; bitte die Liste in kleinere Dateien aufteilen.',
+    );
+  }
   if (code === 'RATE_LIMITED' || response?.status === 429) {
     const seconds = Number(response?.headers.get('retry-after'));
     const when = Number.isInteger(seconds) && seconds > 0 ? `in ${seconds} ${seconds === 1 ? 'Sekunde' : 'Sekunden'}` : 'gleich';
@@ -111,10 +127,7 @@ export interface GraphQLResult<T> {
  * Sends one operation and returns data and errors as they came (a field the role may not read is
  * null with a FORBIDDEN error beside the rest). Throws ApiProblem only when there is no answer.
  */
-export async function request<T, V = Record<string, unknown>>(
-  operation: Operation<T, V> | string,
-  variables?: V,
-): Promise<GraphQLResult<T>> {
+export async function request<T, V = Record<string, unknown>>(operation: Operation<T, V>, variables?: V): Promise<GraphQLResult<T>> {
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
   if (credential?.kind === 'api-key') headers['x-api-key'] = credential.value;
   if (credential?.kind === 'bearer-token') headers.authorization = `Bearer ${credential.value}`;
@@ -142,7 +155,7 @@ export async function request<T, V = Record<string, unknown>>(
 }
 
 /** Sends one operation and returns its data; any error becomes an ApiProblem. */
-export async function graphql<T, V = Record<string, unknown>>(operation: Operation<T, V> | string, variables?: V): Promise<T> {
+export async function graphql<T, V = Record<string, unknown>>(operation: Operation<T, V>, variables?: V): Promise<T> {
   const { data, errors, response } = await request<T, V>(operation, variables);
   if (errors.length || !data) throw problemFrom(response, errors);
   return data;

@@ -5,7 +5,7 @@
 /// <reference lib="dom" />
 // DOM helpers every screen of the Verwaltung shares: elements built with textContent only (API
 // text is never parsed as HTML), form fields with their label, hint and error tied together
-// (aria-describedby, aria-invalid), and dates in German.
+// (aria-describedby, aria-invalid), the checks of free text before it is sent, and dates in German.
 
 export type Child = Node | string;
 
@@ -75,6 +75,31 @@ export function field<C extends Control>(control: C, label: string, hint?: strin
 
 export function input(attributes: Record<string, string | boolean> = {}): HTMLInputElement {
   return el('input', { type: 'text', ...attributes });
+}
+
+/** The longest texts the API takes (common/validation.ts): names 200 characters, reasons and notes 2,000. */
+export const MAX_NAME = 200;
+export const MAX_REASON = 2000;
+
+/**
+ * Characters that are no printable text, as common/validation.ts refuses them: NUL and the other
+ * control characters, line separators and bidi overrides (text that displays differently from
+ * what it is).
+ */
+export const NOT_PRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
+
+/** What is wrong with a free text before it is sent, or null: printable text of a bounded length only. */
+export function textProblem(value: string, max: number): string | null {
+  if (NOT_PRINTABLE.test(value))
+    return 'Der Text enthält unsichtbare Steuerzeichen (z. B. aus einer kopierten Vorlage). Bitte diese entfernen oder den Text neu eintippen.';
+  if (value.length > max)
+    return `Bitte höchstens ${max.toLocaleString('de-DE')} Zeichen eingeben (jetzt ${value.length.toLocaleString('de-DE')}).`;
+  return null;
+}
+
+/** A text area's value as the API keeps it: one line, trimmed (line breaks become spaces). */
+export function normalise(value: string): string {
+  return value.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 
 const longDate = new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeZone: 'UTC' });

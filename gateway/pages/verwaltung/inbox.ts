@@ -12,68 +12,45 @@
 import { isValidDate, today } from '../../../common/dates';
 import type { OpenedScreen, Screen } from './screen';
 import { ApiProblem, graphql } from './api';
-import { el, field, formatDate, FIT_LEVEL, input, MEMBERSHIP_STATUS, MUNICIPALITY_TYPES, uid, type Field } from './dom';
-import { describeMunicipality, municipalityPicker, type MunicipalityChoice } from './municipality-picker';
+import {
+  VerwaltungAblehnenDocument,
+  VerwaltungAntragNeuLadenDocument,
+  VerwaltungEignungDocument,
+  VerwaltungGenehmigenDocument,
+  VerwaltungPosteingangDocument,
+  VerwaltungSchreibenErfassenDocument,
+  VerwaltungZurueckziehenDocument,
+  type VerwaltungAntragEignungFragment,
+  type VerwaltungAntragFelderFragment,
+  type VerwaltungPosteingangQuery,
+} from './generated/operations';
+import {
+  el,
+  field,
+  formatDate,
+  FIT_LEVEL,
+  input,
+  MAX_NAME,
+  MAX_REASON,
+  MEMBERSHIP_STATUS,
+  MUNICIPALITY_TYPES,
+  normalise,
+  textProblem,
+  uid,
+  type Field,
+} from './dom';
+import { describeMunicipality, municipalityPicker } from './municipality-picker';
 import { canWriteDigitaleDoerfer, type Session } from './session';
 
-interface Fit {
-  network: { id: string; shortName: string };
-  level: string;
-  alreadyMember: boolean;
-  reasons: { message: string }[];
-  howToJoin: string | null;
-}
+type Fit = NonNullable<VerwaltungAntragEignungFragment['networkFit']>[number];
 
-interface MunicipalityDetails extends MunicipalityChoice {
-  networkFit: Fit[] | null;
-}
+type Membership = VerwaltungAntragFelderFragment;
 
-interface Membership {
-  id: string;
-  status: string;
-  version: number;
-  letterDate: string | null;
-  receivedOn: string | null;
-  signedBy: string | null;
-  decidedOn: string | null;
-  decisionReason: string | null;
-  startedOn: string | null;
-}
+/** An open application as the inbox lists it, with its municipality's fit. */
+type Application = VerwaltungPosteingangQuery['offen']['edges'][number]['node'];
 
-interface Application extends Membership {
-  municipality: MunicipalityDetails;
-}
-
-const MEMBERSHIP_FIELDS = 'id status version letterDate receivedOn signedBy decidedOn decisionReason startedOn';
-const MUNICIPALITY_FIELDS = 'ars ags name type verbandsgemeinde { name } district { name type }';
-const FIT_FIELDS = 'networkFit { network { id shortName } level alreadyMember reasons { message } howToJoin }';
-
-const INBOX = `query VerwaltungPosteingang {
-  offen: digitaleDoerferMemberships(first: 100, status: [RECEIVED]) {
-    totalCount
-    edges { node { ${MEMBERSHIP_FIELDS} municipality { ${MUNICIPALITY_FIELDS} ${FIT_FIELDS} } } }
-  }
-  entschieden: digitaleDoerferMemberships(first: 100, status: [ACTIVE, REJECTED, WITHDRAWN]) {
-    edges { node { ${MEMBERSHIP_FIELDS} municipality { ${MUNICIPALITY_FIELDS} } } }
-  }
-}`;
-
-const FIT = `query VerwaltungEignung($key: ID!) { municipality(key: $key) { ${FIT_FIELDS} digitaleDoerfer { status } } }`;
-
-const RECORD_AGAIN = `query VerwaltungAntragNeuLaden($key: ID!) { municipality(key: $key) { digitaleDoerferHistory { ${MEMBERSHIP_FIELDS} } } }`;
-
-const RECORD_LETTER = `mutation VerwaltungSchreibenErfassen($input: ApplicationInput!) {
-  recordApplication(input: $input) { notices membership { id municipality { name } } }
-}`;
-
-const DECISIONS = {
-  approve: `mutation VerwaltungGenehmigen($id: ID!, $version: Int!, $startedOn: LocalDate) {
-    approveApplication(membershipId: $id, expectedVersion: $version, startedOn: $startedOn) { ${MEMBERSHIP_FIELDS} } }`,
-  reject: `mutation VerwaltungAblehnen($id: ID!, $version: Int!, $reason: String!) {
-    rejectApplication(membershipId: $id, expectedVersion: $version, reason: $reason) { ${MEMBERSHIP_FIELDS} } }`,
-  withdraw: `mutation VerwaltungZurueckziehen($id: ID!, $version: Int!, $reason: String) {
-    withdrawApplication(membershipId: $id, expectedVersion: $version, reason: $reason) { ${MEMBERSHIP_FIELDS} } }`,
-};
+/** A decided one (the table needs no fit). */
+type Decided = VerwaltungPosteingangQuery['entschieden']['edges'][number]['node'];
 
 /** How many decided records the screen lists. */
 const RECENTLY_DECIDED = 10;
@@ -192,26 +169,30 @@ class ApplicationCard {
               return 'Die Mitgliedschaft kann nicht vor dem Eingang des Schreibens beginnen.';
             return null;
           },
-          DECISIONS.approve,
-          { startedOn: approveOn.control.value },
+          async (id, version) =>
+            (await graphql(VerwaltungGenehmigenDocument, { id, version, startedOn: approveOn.control.value })).approveApplication,
           'genehmigt',
         ),
       ),
       group('Ablehnen', [rejectReason.wrapper], 'Antrag ablehnen', () =>
         this.decide(
           rejectReason,
-          () => (rejectReason.control.value.trim().length < 3 ? 'Bitte einen Grund angeben (mindestens drei Zeichen).' : null),
-          DECISIONS.reject,
-          { reason: rejectReason.control.value.trim() },
+          () => {
+            const reason = normalise(rejectReason.control.value);
+            return textProblem(reason, MAX_REASON) ?? (reason.length < 3 ? 'Bitte einen Grund angeben (mindestens drei Zeichen).' : null);
+          },
+          async (id, version) =>
+            (await graphql(VerwaltungAblehnenDocument, { id, version, reason: normalise(rejectReason.control.value) })).rejectApplication,
           'abgelehnt',
         ),
       ),
       group('Rücknahme durch die Kommune', [withdrawReason.wrapper], 'Rücknahme erfassen', () =>
         this.decide(
           withdrawReason,
-          () => null,
-          DECISIONS.withdraw,
-          { reason: withdrawReason.control.value.trim() || null },
+          () => textProblem(normalise(withdrawReason.control.value), MAX_REASON),
+          async (id, version) =>
+            (await graphql(VerwaltungZurueckziehenDocument, { id, version, reason: normalise(withdrawReason.control.value) || null }))
+              .withdrawApplication,
           'als zurückgezogen erfasst',
         ),
       ),
@@ -221,8 +202,8 @@ class ApplicationCard {
   private async decide(
     target: Field<HTMLInputElement | HTMLTextAreaElement>,
     check: () => string | null,
-    mutation: string,
-    variables: Record<string, unknown>,
+    /** Sends the decision for this record and version; answers with the record as it now is. */
+    send: (id: string, version: number) => Promise<Membership>,
     done: string,
   ): Promise<void> {
     target.clearError();
@@ -233,8 +214,7 @@ class ApplicationCard {
       return;
     }
     try {
-      const data = await graphql<Record<string, Membership>>(mutation, { id: this.record.id, version: this.record.version, ...variables });
-      this.update(Object.values(data)[0]);
+      this.update(await send(this.record.id, this.record.version));
       this.onDecided(`Der Antrag von ${this.record.municipality.name} wurde ${done}.`);
     } catch (error) {
       if (error instanceof ApiProblem && error.kind === 'conflict') {
@@ -266,9 +246,7 @@ class ApplicationCard {
   private async reload(button: HTMLButtonElement): Promise<void> {
     button.disabled = true;
     try {
-      const data = await graphql<{ municipality: { digitaleDoerferHistory: Membership[] } | null }>(RECORD_AGAIN, {
-        key: this.record.municipality.ars,
-      });
+      const data = await graphql(VerwaltungAntragNeuLadenDocument, { key: this.record.municipality.ars });
       const fresh = data.municipality?.digitaleDoerferHistory.find((h) => h.id === this.record.id);
       if (!fresh) throw new ApiProblem('not-found', 'Der Antrag ist nicht mehr vorhanden.');
       this.update(fresh);
@@ -308,7 +286,7 @@ function letterForm(onRecorded: (text: string, notices: string[]) => Promise<voi
         return;
       }
       fitBox.replaceChildren(el('p', {}, 'Eignung wird abgerufen …'));
-      graphql<{ municipality: { networkFit: Fit[] | null; digitaleDoerfer: { status: string } | null } | null }>(FIT, { key: m.ars })
+      graphql(VerwaltungEignungDocument, { key: m.ars })
         .then((data) => {
           if (mine !== fitSequence) return;
           const current = data.municipality?.digitaleDoerfer;
@@ -385,10 +363,16 @@ function letterForm(onRecorded: (text: string, notices: string[]) => Promise<voi
     else if (isValidDate(letterDate.control.value) && letterDate.control.value > receivedOn.control.value) {
       problems.push([receivedOn, 'Das Schreiben kann nicht vor seinem Datum eingegangen sein.', receivedOn.control]);
     }
-    if (signedBy.control.value.trim().length < 2)
+    // Free text: printable and not longer than the API takes (a NUL or 201 characters are refused here).
+    for (const f of [signedBy, contactName, contactFunction]) {
+      const problem = textProblem(f.control.value.trim(), MAX_NAME);
+      if (problem) problems.push([f, problem, f.control]);
+    }
+    const textInError = (f: Field<HTMLInputElement>) => problems.some(([target]) => target === f);
+    if (!textInError(signedBy) && signedBy.control.value.trim().length < 2)
       problems.push([signedBy, 'Bitte angeben, wer das Schreiben unterzeichnet hat.', signedBy.control]);
     const anyContact = contactFields.some((f) => f.control.value.trim());
-    if (anyContact && contactName.control.value.trim().length < 2) {
+    if (anyContact && !textInError(contactName) && contactName.control.value.trim().length < 2) {
       problems.push([contactName, 'Für eine Ansprechperson bitte den Namen angeben (mindestens zwei Zeichen).', contactName.control]);
     }
     const email = contactEmail.control.value.trim();
@@ -421,9 +405,7 @@ function letterForm(onRecorded: (text: string, notices: string[]) => Promise<voi
         : null;
       submit.disabled = true;
       try {
-        const data = await graphql<{
-          recordApplication: { notices: string[]; membership: { id: string; municipality: { name: string } } };
-        }>(RECORD_LETTER, {
+        const data = await graphql(VerwaltungSchreibenErfassenDocument, {
           input: {
             municipalityKey: chosen.ars,
             letterDate: letterDate.control.value,
@@ -512,10 +494,7 @@ function inboxScreen(session: Session): OpenedScreen {
   async function load(): Promise<void> {
     openList.setAttribute('aria-busy', 'true');
     try {
-      const data = await graphql<{
-        offen: { totalCount: number; edges: { node: Application }[] };
-        entschieden: { edges: { node: Application }[] };
-      }>(INBOX);
+      const data = await graphql(VerwaltungPosteingangDocument);
       problem.hidden = true;
       const open = data.offen.edges.map((e) => e.node);
       const seen = new Set<string>();
@@ -552,7 +531,7 @@ function inboxScreen(session: Session): OpenedScreen {
   return { element, load };
 }
 
-function decidedTable(records: Application[]): HTMLElement {
+function decidedTable(records: Decided[]): HTMLElement {
   const recent = records
     .filter((r) => r.decidedOn)
     .sort((a, b) => (b.decidedOn! < a.decidedOn! ? -1 : b.decidedOn! > a.decidedOn! ? 1 : 0))

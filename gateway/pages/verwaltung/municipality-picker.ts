@@ -10,7 +10,9 @@
 // every screen that needs a municipality (letters now; attendance, reports, contacts later).
 import { ApiProblem, graphql } from './api';
 import { el, field, input, MUNICIPALITY_TYPES, uid } from './dom';
+import { VerwaltungKommuneSuchenDocument } from './generated/operations';
 
+/** A municipality as the search (operations/picker.graphql) finds it; other screens' data of the same shape fits too. */
 export interface MunicipalityChoice {
   ars: string;
   ags: string | null;
@@ -19,13 +21,6 @@ export interface MunicipalityChoice {
   verbandsgemeinde: { name: string } | null;
   district: { name: string; type: string };
 }
-
-const SEARCH = `query VerwaltungKommuneSuchen($name: String!) {
-  municipalities(first: 10, filter: { name: $name }) {
-    totalCount
-    edges { node { ars ags name type verbandsgemeinde { name } district { name type } } }
-  }
-}`;
 
 /** "Ortsgemeinde, Verbandsgemeinde Eisenberg (Pfalz), Landkreis Donnersbergkreis". */
 export function describeMunicipality(m: MunicipalityChoice): string {
@@ -82,7 +77,7 @@ export function municipalityPicker(options: {
     }
     status.textContent = 'Suche läuft …';
     try {
-      const data = await graphql<{ municipalities: { totalCount: number; edges: { node: MunicipalityChoice }[] } }>(SEARCH, { name });
+      const data = await graphql(VerwaltungKommuneSuchenDocument, { name });
       if (mine !== sequence) return;
       found = data.municipalities.edges.map((e) => e.node);
       render(data.municipalities.totalCount);
