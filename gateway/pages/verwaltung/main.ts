@@ -12,10 +12,13 @@ import './verwaltung.css';
 import { ApiProblem } from './api';
 import { el, field, input } from './dom';
 import { completeSignIn, signInSettings, SignInProblem, startSignIn, type SignInSettings } from './identity-provider';
+import { ADMIN_SCREENS } from './admin';
 import { INBOX_SCREENS } from './inbox';
+import { KNOWLEDGE_SCREENS } from './knowledge';
 import { MEMBER_SCREENS } from './members';
 import type { OpenedScreen, Screen } from './screen';
 import { roleLabel, signIn, signOut, type Session } from './session';
+import { TRANSFER_SCREENS } from './transfer';
 
 const view = document.getElementById('ansicht')!;
 const sessionBar = document.getElementById('sitzung')!;
@@ -23,7 +26,7 @@ const main = document.getElementById('inhalt')!;
 const screenNav = document.getElementById('bereiche')!;
 
 /** The screens, in the order of the navigation. */
-const SCREENS: Screen[] = [...INBOX_SCREENS, ...MEMBER_SCREENS];
+const SCREENS: Screen[] = [...INBOX_SCREENS, ...MEMBER_SCREENS, ...KNOWLEDGE_SCREENS, ...TRANSFER_SCREENS, ...ADMIN_SCREENS];
 
 /** The identity provider's settings, where one is configured (read once at start). */
 let identityProvider: SignInSettings | null = null;
