@@ -205,7 +205,11 @@ function pageImports(root: string): string[] {
       if (item.isDirectory()) walk(file);
       else if (/\.(ts|tsx|js|mjs)$/.test(item.name) && item.name !== 'serve.ts') {
         const text = fs.readFileSync(file, 'utf8');
-        for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"]([^'"]+)['"]/g)) {
+        // Import and export statements (not `import type`: no code) and dynamic imports; never a
+        // string in the text that happens to follow a "from".
+        const statements = text.matchAll(/^\s*(?:import|export)\s+(?!type\b)(?:[^;'"]*?\bfrom\s*)?['"]([^'"]+)['"]/gm);
+        const dynamic = text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g);
+        for (const m of [...statements, ...dynamic]) {
           const spec = m[1];
           if (spec.startsWith('.') || spec.startsWith('/') || spec.startsWith('node:')) continue;
           const parts = spec.split('/');
@@ -408,7 +412,7 @@ export function renderThirdPartyLicences(report: LicenceReport, allowlist: Recor
     '',
     '## Bundled into the browser pages',
     '',
-    'The playground and the dashboard (`dist/pages`, served by the gateway) are bundled by',
+    'The playground, the dashboard and the Verwaltung (`dist/pages`, served by the gateway) are bundled by',
     `\`npm run build:pages\` from ${report.pageImports.map((n) => `\`${n}\``).join(', ')} and what they depend on.`,
     `Development dependencies among them (the whole dependency tree, an upper bound of what the bundle contains): ${report.pages.length} packages (${summary(report.pages)}).`,
     '',

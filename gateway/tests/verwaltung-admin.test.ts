@@ -11,15 +11,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import {
-  describeInBrowser,
-  ensurePagesBuilt,
-  expectAccessible,
-  launchBrowser,
-  openWatchedPage,
-  SCREENSHOTS,
-  type WatchedPage,
-} from '../../testing/browser';
+import { describeInBrowser, ensurePagesBuilt, expectAccessible, launchBrowser, openWatchedPage, SCREENSHOTS } from '../../testing/browser';
+import { apiRequests, expectNotKept, signIn, verwaltungNav } from '../../testing/verwaltung';
 import { createCallerKeys, startTestHub, withKey, type TestCaller, type TestHub } from '../../testing/hub';
 import { today } from '../../common/dates';
 
@@ -98,35 +91,10 @@ describeInBrowser('Verwaltung: the ministry administration in a browser', () => 
     await browser?.close();
   });
 
-  async function signIn(page: Page, key: string): Promise<void> {
-    await page.goto(`${origin}/verwaltung`);
-    await page.getByLabel('API-Schlüssel').fill(key);
-    await page.getByRole('button', { name: 'Anmelden' }).click();
-    await page.getByRole('button', { name: 'Abmelden' }).waitFor();
-    await nav(page).waitFor();
-  }
-
-  const nav = (page: Page) => page.getByRole('navigation', { name: 'Bereiche der Verwaltung' });
   const open = async (page: Page, screen: string) => {
-    await nav(page).getByRole('button', { name: screen, exact: true }).click();
+    await verwaltungNav(page).getByRole('button', { name: screen, exact: true }).click();
     await page.getByRole('heading', { level: 1 }).first().waitFor();
   };
-  /** Requests to the API so far: a form refused on the page must not add one. */
-  const apiRequests = (watched: WatchedPage) => watched.requests.filter((r) => r.url === `${origin}/graphql`).length;
-
-  /** A secret (or key) is nowhere the browser keeps things: URL, storages, cookies, request URLs. */
-  async function expectNotKept(watched: WatchedPage, secret: string): Promise<void> {
-    const { page } = watched;
-    expect(page.url()).toBe(`${origin}/verwaltung`);
-    const kept = await page.evaluate(() => ({
-      local: Object.keys(localStorage).length,
-      session: Object.keys(sessionStorage).length,
-      cookie: document.cookie,
-    }));
-    expect(kept).toEqual({ local: 0, session: 0, cookie: '' });
-    expect(await page.context().cookies()).toEqual([]);
-    for (const request of watched.requests) expect(request.url).not.toContain(secret);
-  }
 
   const html = (page: Page) => page.evaluate(() => document.documentElement.outerHTML);
 
@@ -135,8 +103,8 @@ describeInBrowser('Verwaltung: the ministry administration in a browser', () => 
     const { page } = watched;
     try {
       await watched.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
-      await signIn(page, keys.admin);
-      expect(await nav(page).getByRole('button').allTextContents()).toEqual(
+      await signIn(page, origin, keys.admin);
+      expect(await verwaltungNav(page).getByRole('button').allTextContents()).toEqual(
         expect.arrayContaining(['API-Schlüssel', 'Änderungsprotokoll', 'Datenschutz']),
       );
       await open(page, 'API-Schlüssel');
@@ -147,7 +115,7 @@ describeInBrowser('Verwaltung: the ministry administration in a browser', () => 
         .waitFor();
 
       // Hostile and incomplete input: refused next to its field, nothing sent.
-      const sent = apiRequests(watched);
+      const sent = apiRequests(watched, origin);
       const name = page.getByLabel('Bezeichnung');
       const expires = page.getByLabel('Gültig bis einschließlich (freiwillig)');
       const create = page.getByRole('button', { name: 'Schlüssel anlegen' });
@@ -178,7 +146,7 @@ describeInBrowser('Verwaltung: the ministry administration in a browser', () => 
       await page.getByText('Bitte ein vollständiges, gültiges Datum eingeben', { exact: false }).waitFor();
       expect(await expires.getAttribute('aria-invalid')).toBe('true');
       await expectAccessible(page, 'API-Schlüssel mit Fehlern');
-      expect(apiRequests(watched)).toBe(sent);
+      expect(apiRequests(watched, origin)).toBe(sent);
 
       // A partner key: the secret appears once, in its marked box, and it works.
       await expires.fill('');
@@ -195,8 +163,8 @@ describeInBrowser('Verwaltung: the ministry administration in a browser', () => 
       await box.getByText('Der Schlüssel ist in der Zwischenablage.').waitFor();
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
       expect(await html(page)).toContain(secret); // in the DOM while shown, and nowhere else
-      await expectNotKept(watched, secret);
-      await expectNotKept(watched, keys.admin);
+      await expectNotKept(watched, origin, secret, { inPage: true });
+      await expectNotKept(watched, origin, keys.admin, { inPage: true });
       const partner = (await apiKeys()).find((k) => k.name === 'Partnerportal Test')!;
       expect(partner).toMatchObject({
         id: keyIdOf(secret),
@@ -270,7 +238,7 @@ describeInBrowser('Verwaltung: the ministry administration in a browser', () => 
       expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
       await expectAccessible(page, 'Schlüssel widerrufen');
 
-      await expectNotKept(watched, keys.admin);
+      await expectNotKept(watched, origin, keys.admin, { inPage: true });
       expect(watched.foreign).toEqual([]);
       expect(watched.problems).toEqual([]);
     } finally {
@@ -297,7 +265,7 @@ describeInBrowser('Verwaltung: the ministry administration in a browser', () => 
     const watched = await openWatchedPage(browser, origin, { width: 820, height: 1180 }); // a tablet
     const { page } = watched;
     try {
-      await signIn(page, keys.admin);
+      await signIn(page, origin, keys.admin);
       await open(page, 'Änderungsprotokoll');
       const status = page.getByRole('status').filter({ hasText: /Einträge|Eintrag/ });
       await page.getByRole('table', { name: 'Einträge des Änderungsprotokolls, die neuesten zuerst' }).waitFor();
@@ -344,7 +312,7 @@ describeInBrowser('Verwaltung: the ministry administration in a browser', () => 
       expect(await rows.getByText('Ortsbürgermeister Max Muster').count()).toBe(1);
 
       // Hostile filters: refused at the field, nothing sent.
-      const sent = apiRequests(watched);
+      const sent = apiRequests(watched, origin);
       const id = page.getByLabel('Kennung des Datensatzes (freiwillig)');
       const actor = page.getByLabel('Wer: Kennung (freiwillig)');
       const since = page.getByLabel('Von (Tag, freiwillig)');
@@ -377,7 +345,7 @@ describeInBrowser('Verwaltung: the ministry administration in a browser', () => 
       await until.fill('');
       await page.getByRole('button', { name: 'Filter anwenden' }).click();
       await page.getByText('Der Tag liegt in der Zukunft', { exact: false }).waitFor();
-      expect(apiRequests(watched)).toBe(sent);
+      expect(apiRequests(watched, origin)).toBe(sent);
       // The API, asked directly, refuses the NUL character and days in the wrong order cleanly too.
       const direct = await hub.query(AUDIT, { entityId: 'abc\u0000def' }, withKey(keys.admin));
       expect(direct.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'entityId' });
@@ -414,7 +382,7 @@ describeInBrowser('Verwaltung: the ministry administration in a browser', () => 
         (await hub.query(FILTERED, { ...filters, since: yesterday, until: yesterday }, withKey(keys.admin))).data.auditTrail.totalCount,
       ).toBe(0);
 
-      await expectNotKept(watched, keys.admin);
+      await expectNotKept(watched, origin, keys.admin, { inPage: true });
       expect(watched.foreign).toEqual([]);
       expect(watched.problems).toEqual([]);
     } finally {
@@ -426,14 +394,14 @@ describeInBrowser('Verwaltung: the ministry administration in a browser', () => 
     const watched = await openWatchedPage(browser, origin);
     const { page } = watched;
     try {
-      await signIn(page, keys.admin);
+      await signIn(page, origin, keys.admin);
       await open(page, 'Datenschutz');
 
       // Nothing chosen yet: said at the search, nothing sent.
-      let sent = apiRequests(watched);
+      let sent = apiRequests(watched, origin);
       await page.getByRole('button', { name: 'Auskunft abrufen' }).click();
       await page.getByText('Bitte zuerst eine Kommune suchen und auswählen.').waitFor();
-      expect(apiRequests(watched)).toBe(sent);
+      expect(apiRequests(watched, origin)).toBe(sent);
 
       await page.getByRole('searchbox', { name: 'Kommune' }).fill('kerzenh');
       await page.getByRole('radio', { name: /^Kerzenheim – Ortsgemeinde/ }).check();
@@ -467,7 +435,7 @@ describeInBrowser('Verwaltung: the ministry administration in a browser', () => 
       const confirmation = page.getByRole('form', { name: 'Löschung bestätigen' });
       await confirmation.getByText('„Kerzenheim“', { exact: false }).first().waitFor();
       const typed = confirmation.getByLabel('Name der Kommune zur Bestätigung');
-      sent = apiRequests(watched);
+      sent = apiRequests(watched, origin);
       await confirmation.getByRole('button', { name: 'Endgültig löschen' }).click();
       await confirmation.getByText('Bitte zur Bestätigung „Kerzenheim“ eingeben.').waitFor();
       await typed.fill('Kerzen\u0000heim');
@@ -480,7 +448,7 @@ describeInBrowser('Verwaltung: the ministry administration in a browser', () => 
       await confirmation.getByRole('button', { name: 'Abbrechen' }).click();
       await page.getByText('Die Löschung ist abgebrochen; es wurde nichts gelöscht.').waitFor();
       expect(await confirmation.isVisible()).toBe(false);
-      expect(apiRequests(watched)).toBe(sent);
+      expect(apiRequests(watched, origin)).toBe(sent);
       expect((await hub.query(EXPORT, { id: membershipId }, withKey(keys.admin))).data.exportContactPersonData).toEqual(exported);
 
       // Confirmed with the name (case does not matter): the API's result is shown, the export gone.
@@ -520,7 +488,7 @@ describeInBrowser('Verwaltung: the ministry administration in a browser', () => 
       expect(await trail.getByText('Beitrittsschreiben erfasst').count()).toBe(1);
       expect(await html(page)).not.toContain('Max Muster');
 
-      await expectNotKept(watched, keys.admin);
+      await expectNotKept(watched, origin, keys.admin, { inPage: true });
       expect(watched.foreign).toEqual([]);
       expect(watched.problems).toEqual([]);
     } finally {
@@ -533,7 +501,7 @@ describeInBrowser('Verwaltung: the ministry administration in a browser', () => 
     const { page } = watched;
     try {
       // Signed in with the deputy's key, which this session has not yet recognised as its own.
-      await signIn(page, deputySecret);
+      await signIn(page, origin, deputySecret);
       await open(page, 'API-Schlüssel');
       await page.getByRole('button', { name: 'Schlüssel „Ministerium Vertretung“ widerrufen' }).click();
       const dialog = page.getByRole('dialog', { name: 'Schlüssel widerrufen?' });
@@ -545,11 +513,11 @@ describeInBrowser('Verwaltung: the ministry administration in a browser', () => 
       await expectAccessible(page, 'Eigener Schlüssel widerrufen');
       await page.getByRole('button', { name: 'Zur Anmeldung' }).click();
       await page.getByRole('button', { name: 'Anmelden' }).waitFor();
-      await expectNotKept(watched, deputySecret);
+      await expectNotKept(watched, origin, deputySecret, { inPage: true });
 
       for (const key of [keys.dd, keys.ikone, keys.partner]) {
-        await signIn(page, key);
-        const screens = await nav(page).getByRole('button').allTextContents();
+        await signIn(page, origin, key);
+        const screens = await verwaltungNav(page).getByRole('button').allTextContents();
         expect(screens.length).toBeGreaterThan(0);
         for (const name of ['API-Schlüssel', 'Änderungsprotokoll', 'Datenschutz']) expect(screens).not.toContain(name);
         await page.getByRole('button', { name: 'Abmelden' }).click();

@@ -24,6 +24,7 @@ import {
   SCREENSHOTS,
   type WatchedPage,
 } from '../../testing/browser';
+import { expectNotKept, openScreen, signIn, verwaltungNav } from '../../testing/verwaltung';
 import { createCallerKeys, startTestHub, withKey, type TestCaller, type TestHub } from '../../testing/hub';
 import { today } from '../../common/dates';
 
@@ -91,19 +92,6 @@ describeInBrowser('Verwaltung: a working day of the coordination and the ministr
     return watched;
   }
 
-  async function signIn(page: Page, key: string): Promise<void> {
-    await page.getByLabel('API-Schlüssel').fill(key);
-    await page.getByRole('button', { name: 'Anmelden' }).click();
-    await page.getByRole('button', { name: 'Abmelden' }).waitFor();
-  }
-
-  const nav = (page: Page) => page.getByRole('navigation', { name: 'Bereiche der Verwaltung' });
-
-  async function openScreen(page: Page, name: string, heading: string): Promise<void> {
-    await nav(page).getByRole('button', { name, exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
-  }
-
   /** Picks a municipality in the picker of `scope` by typing part of its name, as a person does. */
   async function pick(scope: Locator, searchLabel: string, typed: string, radio: RegExp): Promise<void> {
     await scope.getByRole('searchbox', { name: searchLabel }).fill(typed);
@@ -118,21 +106,7 @@ describeInBrowser('Verwaltung: a working day of the coordination and the ministr
 
   /** Nothing left the hub, nothing broke the page, and the key stayed out of URL, storages and cookies. */
   async function expectClean(watched: WatchedPage, key: string): Promise<void> {
-    const { page } = watched;
-    expect(page.url()).toBe(`${origin}/verwaltung`);
-    const kept = await page.evaluate(() => ({
-      local: Object.keys(localStorage).length,
-      session: Object.keys(sessionStorage).length,
-      cookie: document.cookie,
-      html: document.documentElement.outerHTML,
-    }));
-    expect(kept).toMatchObject({ local: 0, session: 0, cookie: '' });
-    expect(kept.html).not.toContain(key);
-    expect(await page.context().cookies()).toEqual([]);
-    for (const request of watched.requests) expect(request.url).not.toContain(key);
-    const api = watched.requests.filter((r) => r.url === `${origin}/graphql`);
-    expect(api.length).toBeGreaterThan(0);
-    for (const request of api) expect(request).toMatchObject({ method: 'POST', apiKey: key });
+    await expectNotKept(watched, origin, key);
     expect(watched.foreign).toEqual([]);
     expect(watched.problems).toEqual([]);
   }
@@ -145,9 +119,9 @@ describeInBrowser('Verwaltung: a working day of the coordination and the ministr
       await page.goto(`${origin}/verwaltung`);
       await page.getByRole('heading', { level: 1, name: 'Anmeldung zur Verwaltung' }).waitFor();
       await shot(page, 'anmeldung');
-      await signIn(page, keys.dd);
+      await signIn(page, origin, keys.dd);
       expect(await page.locator('#rolle').textContent()).toBe('Koordination Netzwerk Digitale Dörfer RLP');
-      expect(await nav(page).getByRole('button').allTextContents()).toEqual([
+      expect(await verwaltungNav(page).getByRole('button').allTextContents()).toEqual([
         'Anträge',
         'Mitglieder',
         'Treffen',
@@ -285,7 +259,7 @@ describeInBrowser('Verwaltung: a working day of the coordination and the ministr
       ]);
 
       // Back to Mitglieder: Kerzenheim's page, reloaded, shows the meeting and the report; the membership ends today.
-      await nav(page).getByRole('button', { name: 'Mitglieder', exact: true }).click();
+      await verwaltungNav(page).getByRole('button', { name: 'Mitglieder', exact: true }).click();
       await page
         .getByRole('table', { name: /^Netzwerktreffen, an denen Kerzenheim teilgenommen hat/ })
         .getByRole('rowheader', { name: MEETING_TITLE })
@@ -329,10 +303,9 @@ describeInBrowser('Verwaltung: a working day of the coordination and the ministr
     const watched = await openSession();
     const { page } = watched;
     try {
-      await page.goto(`${origin}/verwaltung`);
-      await signIn(page, keys.admin);
+      await signIn(page, origin, keys.admin);
       expect(await page.locator('#rolle').textContent()).toBe('Ministerium (Verwaltung aller Daten)');
-      expect(await nav(page).getByRole('button').allTextContents()).toEqual([
+      expect(await verwaltungNav(page).getByRole('button').allTextContents()).toEqual([
         'Anträge',
         'Mitglieder',
         'Treffen',

@@ -22,6 +22,7 @@ import {
   SCREENSHOTS,
   type WatchedPage,
 } from '../../testing/browser';
+import { apiRequests, expectNotKept, openScreen, signIn, verwaltungNav } from '../../testing/verwaltung';
 import { createCallerKeys, startTestHub, withKey, type TestCaller, type TestHub } from '../../testing/hub';
 
 let hub: TestHub;
@@ -119,36 +120,9 @@ describeInBrowser('Verwaltung: Treffen, Erfahrungsberichte, Themen und Ansprechp
     return watched;
   }
 
-  async function signIn(page: Page, key: string): Promise<void> {
-    await page.goto(`${origin}/verwaltung`);
-    await page.getByLabel('API-Schlüssel').fill(key);
-    await page.getByRole('button', { name: 'Anmelden' }).click();
-    await page.getByRole('button', { name: 'Abmelden' }).waitFor();
-  }
-
-  const nav = (page: Page) => page.getByRole('navigation', { name: 'Bereiche der Verwaltung' });
-
-  async function openScreen(page: Page, name: string, heading: string): Promise<void> {
-    await nav(page).getByRole('button', { name, exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
-  }
-
-  /** Requests to the API so far: a form refused before sending adds none. */
-  const apiRequests = (watched: WatchedPage) => watched.requests.filter((r) => r.url === `${origin}/graphql`).length;
-
   /** Nothing left the hub, nothing broke the page, and the key stayed out of URL, storages and cookies. */
   async function expectClean(watched: WatchedPage, key: string): Promise<void> {
-    const { page } = watched;
-    expect(page.url()).toBe(`${origin}/verwaltung`);
-    const kept = await page.evaluate(() => ({
-      local: Object.keys(localStorage).length,
-      session: Object.keys(sessionStorage).length,
-      cookie: document.cookie,
-      html: document.documentElement.outerHTML,
-    }));
-    expect(kept).toMatchObject({ local: 0, session: 0, cookie: '' });
-    expect(kept.html).not.toContain(key);
-    for (const request of watched.requests) expect(request.url).not.toContain(key);
+    await expectNotKept(watched, origin, key);
     expect(watched.foreign).toEqual([]);
     expect(watched.problems).toEqual([]);
   }
@@ -174,8 +148,8 @@ describeInBrowser('Verwaltung: Treffen, Erfahrungsberichte, Themen und Ansprechp
       const watched = await openSession();
       const { page } = watched;
       try {
-        await signIn(page, keys.dd);
-        const screens = await nav(page).getByRole('button').allTextContents();
+        await signIn(page, origin, keys.dd);
+        const screens = await verwaltungNav(page).getByRole('button').allTextContents();
         expect(screens).toEqual(expect.arrayContaining(['Treffen', 'Erfahrungsberichte', 'Themen und Ansprechpartner']));
         await openScreen(page, 'Treffen', 'Netzwerktreffen');
         await page.locator('article.record-card').first().waitFor();
@@ -191,7 +165,7 @@ describeInBrowser('Verwaltung: Treffen, Erfahrungsberichte, Themen und Ansprechp
         await date.evaluate((e) => ((e as HTMLInputElement).value = '2025-02-30'));
         await form.getByLabel('Anmerkung (freiwillig)').fill('Anmeldung bei info@example.org');
         await form.getByLabel('Quellen (freiwillig)').fill('ftp://example.org/treffen');
-        const before = apiRequests(watched);
+        const before = apiRequests(watched, origin);
         await form.getByRole('button', { name: 'Treffen erfassen' }).click();
         expect(await errorOf(title)).toContain('Steuerzeichen');
         expect(await errorOf(date)).toContain('gültiges Datum');
@@ -207,7 +181,7 @@ describeInBrowser('Verwaltung: Treffen, Erfahrungsberichte, Themen und Ansprechp
         await form.getByRole('button', { name: 'Treffen erfassen' }).click();
         expect(await errorOf(title)).toContain('Höchstens 200 Zeichen');
         expect(await errorOf(date)).toContain('erst im Dezember 2020 gegründet');
-        expect(apiRequests(watched)).toBe(before);
+        expect(apiRequests(watched, origin)).toBe(before);
 
         // The meeting as it should be.
         await date.fill('2025-10-14');
@@ -315,7 +289,7 @@ describeInBrowser('Verwaltung: Treffen, Erfahrungsberichte, Themen und Ansprechp
       const watched = await openSession({ width: 768, height: 1024 }); // a tablet
       const { page } = watched;
       try {
-        await signIn(page, keys.dd);
+        await signIn(page, origin, keys.dd);
         await openScreen(page, 'Erfahrungsberichte', 'Erfahrungsberichte');
         await page.getByText('Kein Erfahrungsbericht passt zu dieser Auswahl.').waitFor();
         const form = page.getByRole('form', { name: 'Erfahrungsbericht schreiben' });
@@ -330,7 +304,7 @@ describeInBrowser('Verwaltung: Treffen, Erfahrungsberichte, Themen und Ansprechp
         await project.fill('Fragen an dorfapp@kerzenheim.example');
         await contactFunction.fill('Frau Müller');
         await form.getByLabel('Ergebnis (freiwillig)').fill('x'.repeat(5001));
-        const before = apiRequests(watched);
+        const before = apiRequests(watched, origin);
         await form.getByRole('button', { name: 'Bericht speichern' }).click();
         expect(await errorOf(form.getByRole('searchbox', { name: 'Kommune' }))).toContain('Kommune suchen');
         expect(await errorOf(title)).toContain('Steuerzeichen');
@@ -339,7 +313,7 @@ describeInBrowser('Verwaltung: Treffen, Erfahrungsberichte, Themen und Ansprechp
         expect(await errorOf(form.getByLabel('Ergebnis (freiwillig)'))).toContain('Höchstens 5.000 Zeichen');
         expect(await errorOf(form.getByLabel('Stand des Vorhabens'))).toContain('wie weit');
         await form.getByText('Bitte mindestens ein Thema wählen.').waitFor();
-        expect(apiRequests(watched)).toBe(before);
+        expect(apiRequests(watched, origin)).toBe(before);
         await expectAccessible(page, 'Erfahrungsbericht mit Fehlern');
 
         // The Ortsgemeinde Göllheim is no member: the API refuses, the reason stands at the municipality.
@@ -420,7 +394,7 @@ describeInBrowser('Verwaltung: Treffen, Erfahrungsberichte, Themen und Ansprechp
       const watched = await openSession();
       const { page } = watched;
       try {
-        await signIn(page, keys.dd);
+        await signIn(page, origin, keys.dd);
         await openScreen(page, 'Themen und Ansprechpartner', 'Themen und Ansprechpartner');
         const table = page.getByRole('table', { name: 'Themen des Wissensaustauschs' });
         await table.getByRole('rowheader', { name: 'Dorf-App / DorfFunk' }).waitFor();
@@ -429,10 +403,10 @@ describeInBrowser('Verwaltung: Treffen, Erfahrungsberichte, Themen und Ansprechp
         const add = page.getByRole('form', { name: 'Thema hinzufügen' });
         await add.getByLabel('Name des Themas').fill('Digitale Friedhofsverwaltung');
         await add.getByLabel('Kennung (freiwillig)').fill('Friedhof Verwaltung');
-        const before = apiRequests(watched);
+        const before = apiRequests(watched, origin);
         await add.getByRole('button', { name: 'Thema hinzufügen' }).click();
         expect(await errorOf(add.getByLabel('Kennung (freiwillig)'))).toContain('Kleinbuchstaben');
-        expect(apiRequests(watched)).toBe(before);
+        expect(apiRequests(watched, origin)).toBe(before);
         await add.getByLabel('Kennung (freiwillig)').fill('');
         await add.getByRole('button', { name: 'Thema hinzufügen' }).click();
         await page
@@ -486,7 +460,7 @@ describeInBrowser('Verwaltung: Treffen, Erfahrungsberichte, Themen und Ansprechp
       const watched = await openSession({ width: 820, height: 1180 }); // a tablet
       const { page } = watched;
       try {
-        await signIn(page, keys.partner);
+        await signIn(page, origin, keys.partner);
         await openScreen(page, 'Treffen', 'Netzwerktreffen');
         await page.getByRole('heading', { level: 3, name: MEETING_TITLE }).waitFor();
         // One page of 20, newest first; "Weitere Treffen laden" fetches the next through the connection.
@@ -542,7 +516,7 @@ describeInBrowser('Verwaltung: Treffen, Erfahrungsberichte, Themen und Ansprechp
       const second = await openSession();
       try {
         const openMeeting = async (page: Page) => {
-          await signIn(page, keys.dd);
+          await signIn(page, origin, keys.dd);
           await openScreen(page, 'Treffen', 'Netzwerktreffen');
           const card = page.locator('article.record-card', { has: page.getByRole('heading', { name: MEETING_TITLE }) });
           await card.getByRole('button', { name: 'Bearbeiten' }).click();

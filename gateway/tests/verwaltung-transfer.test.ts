@@ -23,6 +23,7 @@ import {
   SCREENSHOTS,
   type WatchedPage,
 } from '../../testing/browser';
+import { expectNotKept, signIn } from '../../testing/verwaltung';
 import { createCallerKeys, startTestHub, withKey, type TestCaller, type TestHub } from '../../testing/hub';
 
 let hub: TestHub;
@@ -94,16 +95,9 @@ describeInBrowser('Verwaltung: Import und Export', () => {
   const applyButton = (page: Page) => page.getByRole('button', { name: 'Übernehmen', exact: true });
   const apiRequests = (watched: WatchedPage) => watched.requests.filter((r) => r.url === `${origin}/graphql`).length;
 
-  async function signIn(page: Page, key: string): Promise<void> {
-    await page.goto(`${origin}/verwaltung`);
-    await page.getByLabel('API-Schlüssel').fill(key);
-    await page.getByRole('button', { name: 'Anmelden' }).click();
-    await page.getByRole('button', { name: 'Abmelden' }).waitFor();
-  }
-
   async function openTransfer(watched: WatchedPage): Promise<Page> {
     const { page } = watched;
-    await signIn(page, keys.admin);
+    await signIn(page, origin, keys.admin);
     await nav(page).getByRole('button', { name: 'Import und Export' }).click();
     await page.getByRole('heading', { level: 1, name: 'Import und Export des Registers' }).waitFor();
     return page;
@@ -129,20 +123,6 @@ describeInBrowser('Verwaltung: Import und Export', () => {
     return table
       .locator('tbody tr')
       .evaluateAll((rows) => rows.map((row) => Array.from(row.children, (cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim())));
-  }
-
-  async function expectKeyOnlyInHeader(watched: WatchedPage, key: string): Promise<void> {
-    const { page } = watched;
-    expect(page.url()).toBe(`${origin}/verwaltung`);
-    const kept = await page.evaluate(() => ({
-      storage: [...Object.keys(localStorage), ...Object.keys(sessionStorage)],
-      cookie: document.cookie,
-      html: document.documentElement.outerHTML,
-    }));
-    expect(kept).toEqual({ storage: [], cookie: '', html: expect.not.stringContaining(key) });
-    for (const request of watched.requests) expect(request.url).not.toContain(key);
-    const api = watched.requests.filter((r) => r.url === `${origin}/graphql`);
-    for (const request of api) expect(request).toMatchObject({ method: 'POST', apiKey: key });
   }
 
   test('hostile files: refused at the field in German before anything is sent, or cleanly by the API; nothing is written', async () => {
@@ -217,7 +197,7 @@ describeInBrowser('Verwaltung: Import und Export', () => {
       await expectAccessible(page, 'Datei von der Schnittstelle abgelehnt');
 
       expect(await registryState()).toBe(before);
-      await expectKeyOnlyInHeader(watched, keys.admin);
+      await expectNotKept(watched, origin, keys.admin);
       expect(watched.foreign).toEqual([]);
       expect(watched.problems).toEqual([]);
     } finally {
@@ -324,7 +304,7 @@ describeInBrowser('Verwaltung: Import und Export', () => {
       expect(await page.locator('.import-summary').textContent()).toBe('0 neu, 0 geändert, 2 unverändert, 0 abgelehnt');
       expect(await applyButton(page).count()).toBe(0);
 
-      await expectKeyOnlyInHeader(watched, keys.admin);
+      await expectNotKept(watched, origin, keys.admin);
       expect(watched.foreign).toEqual([]);
       expect(watched.problems).toEqual([]);
     } finally {
@@ -454,7 +434,7 @@ describeInBrowser('Verwaltung: Import und Export', () => {
       expect(backupRows).toContainEqual([expect.any(String), `Kirchheimbolanden ARS ${KIRCHHEIMBOLANDEN}`, 'unverändert', '–']);
 
       await expectAccessible(page, 'Nach den Downloads');
-      await expectKeyOnlyInHeader(watched, keys.admin);
+      await expectNotKept(watched, origin, keys.admin);
       expect(watched.foreign).toEqual([]);
       expect(watched.problems).toEqual([]);
     } finally {
@@ -466,7 +446,7 @@ describeInBrowser('Verwaltung: Import und Export', () => {
     for (const caller of ['dd', 'partner'] as const) {
       const watched = await openWatchedPage(browser, origin);
       try {
-        await signIn(watched.page, keys[caller]);
+        await signIn(watched.page, origin, keys[caller]);
         await nav(watched.page).getByRole('button', { name: 'Anträge' }).waitFor();
         expect({ caller, transfer: await nav(watched.page).getByRole('button', { name: 'Import und Export' }).count() }).toEqual({
           caller,

@@ -12,7 +12,7 @@
 // export's header because the API serves no template of its own.
 import './transfer.css';
 import { today } from '../../../common/dates';
-import { base64DecodedLength, MAX_IMPORT_BYTES } from '../../../common/exchange';
+import { base64DecodedLength, COLUMN_HEADERS, MAX_IMPORT_BYTES, type ImportColumn } from '../../../common/exchange';
 import type { OpenedScreen, Screen } from './screen';
 import { ApiProblem, graphql } from './api';
 import { el, field, formatDate, uid } from './dom';
@@ -141,24 +141,6 @@ async function readUpload(file: File): Promise<Upload | string> {
   return upload;
 }
 
-/** The German header of each column the API's messages name by its key (COLUMN_HEADERS in rules.ts). */
-const COLUMNS: Record<string, string> = {
-  municipality: 'Kommune',
-  network: 'Netzwerk',
-  status: 'Status',
-  startedOn: 'Mitglied seit',
-  role: 'Rolle',
-  endedOn: 'Beendet am',
-  lastConfirmedOn: 'Zuletzt bestätigt',
-  roleStartedOn: 'Rolle seit',
-  roleEndedOn: 'Rolle bis',
-  remark: 'Quelle/Bemerkung',
-  contactName: 'Ansprechperson',
-  contactFunction: 'Ansprechperson Funktion',
-  contactEmail: 'Ansprechperson E-Mail',
-  contactPhone: 'Ansprechperson Telefon',
-};
-
 /** The fields of a membership record that a CHANGED row names ("Changes status, note."). */
 const RECORD_FIELDS: Record<string, string> = {
   status: 'Status',
@@ -180,7 +162,7 @@ const RECORD_FIELDS: Record<string, string> = {
 
 const DATE_FORMS = '2021-04-19, 19.04.2021, 04/2021 oder 2021';
 const quoted = (text: string) => `„${text}“`;
-const column = (key: string) => quoted(COLUMNS[key] ?? key);
+const column = (key: string) => quoted(COLUMN_HEADERS[key as ImportColumn] ?? key);
 const dayOrText = (text: string) => (/^\d{4}-\d{2}-\d{2}$/.test(text) ? formatDate(text) : text);
 
 /**

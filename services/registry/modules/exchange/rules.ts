@@ -4,54 +4,20 @@
 
 // Rules of the exchange with the networks' offices: how large an uploaded file may be, which columns
 // a member list has (the template services/registry/data/import-template.csv, described in
-// IMPORT.md beside it), and how their values are read. One place for all of them.
+// IMPORT.md beside it), and how their values are read. The size and the columns are in
+// common/exchange.ts, which the gateway and the Verwaltung's page share; the rest is here.
 import { DatePrecision, DigitaleDoerferRole, MembershipStatus, NetworkId } from '../../../../common/domain';
+import { IMPORT_COLUMNS, type ImportColumn } from '../../../../common/exchange';
 import { searchKey } from '../../../../common/text';
 
-export { MAX_IMPORT_BYTES } from '../../../../common/exchange';
+export { COLUMN_HEADERS, IMPORT_COLUMNS, MAX_IMPORT_BYTES, type ImportColumn } from '../../../../common/exchange';
+
 /** Largest sum of the uncompressed parts of an XLSX file (a ZIP): guards against ZIP bombs. */
 export const MAX_XLSX_UNCOMPRESSED_BYTES = 20 * 1024 * 1024;
 /** Most data rows one import takes (RLP has 2,453 units). */
 export const MAX_IMPORT_ROWS = 5_000;
 /** The longest cell value read; longer ones make the row rejected, not truncated. */
 export const MAX_CELL_LENGTH = 2_000;
-
-/** The columns of a member list, and the header names (folded with searchKey) that mean each. */
-export const IMPORT_COLUMNS = {
-  municipality: ['kommune', 'municipality', 'gemeinde', 'ars', 'ags', 'ars ags', 'ars oder ags', 'kommune name ars oder ags'],
-  network: ['netzwerk', 'network'],
-  status: ['status'],
-  startedOn: ['mitglied seit', 'member since', 'beitritt', 'seit'],
-  role: ['rolle', 'role'],
-  endedOn: ['beendet am', 'ended on', 'austritt', 'bis'],
-  lastConfirmedOn: ['zuletzt bestatigt', 'zuletzt bestatigt am', 'last confirmed', 'last confirmed on'],
-  roleStartedOn: ['rolle seit', 'role since'],
-  roleEndedOn: ['rolle bis', 'role until'],
-  remark: ['quelle bemerkung', 'quelle', 'bemerkung', 'source remark', 'source', 'remark'],
-  contactName: ['ansprechperson', 'ansprechperson name', 'contact person', 'contact name'],
-  contactFunction: ['ansprechperson funktion', 'contact function'],
-  contactEmail: ['ansprechperson e mail', 'ansprechperson email', 'contact email', 'contact e mail'],
-  contactPhone: ['ansprechperson telefon', 'contact phone'],
-} as const;
-export type ImportColumn = keyof typeof IMPORT_COLUMNS;
-
-/** The header a template and a CSV export write for each column. */
-export const COLUMN_HEADERS: Record<ImportColumn, string> = {
-  municipality: 'Kommune',
-  network: 'Netzwerk',
-  status: 'Status',
-  startedOn: 'Mitglied seit',
-  role: 'Rolle',
-  endedOn: 'Beendet am',
-  lastConfirmedOn: 'Zuletzt bestätigt',
-  roleStartedOn: 'Rolle seit',
-  roleEndedOn: 'Rolle bis',
-  remark: 'Quelle/Bemerkung',
-  contactName: 'Ansprechperson',
-  contactFunction: 'Ansprechperson Funktion',
-  contactEmail: 'Ansprechperson E-Mail',
-  contactPhone: 'Ansprechperson Telefon',
-};
 
 export function columnOf(header: string): ImportColumn | null {
   const key = searchKey(header);
