@@ -179,7 +179,7 @@ describeInBrowser('Verwaltung: Treffen, Erfahrungsberichte, Themen und Ansprechp
         await title.fill('x'.repeat(201));
         await date.fill('2019-05-01');
         await form.getByRole('button', { name: 'Treffen erfassen' }).click();
-        expect(await errorOf(title)).toContain('Höchstens 200 Zeichen');
+        expect(await errorOf(title)).toContain('höchstens 200 Zeichen eingeben');
         expect(await errorOf(date)).toContain('erst im Dezember 2020 gegründet');
         expect(apiRequests(watched, origin)).toBe(before);
 
@@ -308,7 +308,7 @@ describeInBrowser('Verwaltung: Treffen, Erfahrungsberichte, Themen und Ansprechp
         expect(await errorOf(title)).toContain('Steuerzeichen');
         expect(await errorOf(project)).toContain('keine E-Mail-Adressen');
         expect(await errorOf(contactFunction)).toContain('keinen Namen mit Anrede');
-        expect(await errorOf(form.getByLabel('Ergebnis (freiwillig)'))).toContain('Höchstens 5.000 Zeichen');
+        expect(await errorOf(form.getByLabel('Ergebnis (freiwillig)'))).toContain('höchstens 5.000 Zeichen eingeben');
         expect(await errorOf(form.getByLabel('Stand des Vorhabens'))).toContain('wie weit');
         await form.getByText('Bitte mindestens ein Thema wählen.').waitFor();
         expect(apiRequests(watched, origin)).toBe(before);

@@ -20,7 +20,8 @@ import './admin.css';
 import { HUB_TIME_ZONE, isValidDate, today } from '../../../common/dates';
 import type { OpenedScreen, Screen } from './screen';
 import { ApiProblem, graphql } from './api';
-import { el, field, formatDate, input, MEMBERSHIP_STATUS, NOT_PRINTABLE, textProblem, uid, type Field } from './dom';
+import { hasControlCharacter } from '../../../common/text-rules';
+import { el, field, formatDate, input, MEMBERSHIP_STATUS, textProblem, uid, type Field } from './dom';
 import {
   VerwaltungDatenschutzAuskunftDocument,
   VerwaltungDatenschutzLoeschenDocument,
@@ -1200,7 +1201,7 @@ function privacyScreen(): OpenedScreen {
     status.textContent = text;
   };
 
-  const normalise = (text: string) => text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('de-DE');
+  const comparable = (text: string) => text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('de-DE');
 
   confirmForm.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -1213,7 +1214,7 @@ function privacyScreen(): OpenedScreen {
       confirmName.control.focus();
       return;
     }
-    if (NOT_PRINTABLE.test(typed) || normalise(typed) !== normalise(choice.place.name)) {
+    if (hasControlCharacter(typed) || comparable(typed) !== comparable(choice.place.name)) {
       confirmName.showError(`Der eingegebene Name stimmt nicht mit „${choice.place.name}“ überein. Es wurde nichts gelöscht.`);
       confirmName.control.focus();
       return;

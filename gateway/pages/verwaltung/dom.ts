@@ -7,6 +7,8 @@
 // text is never parsed as HTML), form fields with their label, hint and error tied together
 // (aria-describedby, aria-invalid), the checks of free text before it is sent, and dates in German.
 
+import { hasControlCharacter } from '../../../common/text-rules';
+
 export type Child = Node | string;
 
 export function el<K extends keyof HTMLElementTagNameMap>(
@@ -82,24 +84,26 @@ export const MAX_NAME = 200;
 export const MAX_REASON = 2000;
 
 /**
- * Characters that are no printable text, as common/validation.ts refuses them: NUL and the other
- * control characters, line separators and bidi overrides (text that displays differently from
- * what it is).
+ * What is wrong with a free text before it is sent, or null: printable text (common/text-rules.ts,
+ * as the API checks it) of `min` to `max` characters; an empty text is `missing` (null: optional).
  */
-export const NOT_PRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
-
-/** What is wrong with a free text before it is sent, or null: printable text of a bounded length only. */
-export function textProblem(value: string, max: number): string | null {
-  if (NOT_PRINTABLE.test(value))
+export function textProblem(
+  value: string,
+  max: number,
+  { min = 1, missing = null }: { min?: number; missing?: string | null } = {},
+): string | null {
+  if (!value) return missing;
+  if (hasControlCharacter(value))
     return 'Der Text enthält unsichtbare Steuerzeichen (z. B. aus einer kopierten Vorlage). Bitte diese entfernen oder den Text neu eintippen.';
+  if (value.length < min) return `Bitte mindestens ${min.toLocaleString('de-DE')} Zeichen eingeben.`;
   if (value.length > max)
     return `Bitte höchstens ${max.toLocaleString('de-DE')} Zeichen eingeben (jetzt ${value.length.toLocaleString('de-DE')}).`;
   return null;
 }
 
-/** A text area's value as the API keeps it: one line, trimmed (line breaks become spaces). */
+/** A text area's value as the API keeps it: one paragraph, trimmed (it refuses line breaks like any control character). */
 export function normalise(value: string): string {
-  return value.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  return value.replace(/\s*[\t\n\r\f\v]\s*/g, ' ').trim();
 }
 
 const longDate = new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeZone: 'UTC' });

@@ -15,7 +15,7 @@ import './knowledge.css';
 import { isValidDate } from '../../../common/dates';
 import { hasControlCharacter, holdsContactDetails, holdsEmailAddress, holdsSalutation, isSourceUrl } from '../../../common/text-rules';
 import { ApiProblem, graphql } from './api';
-import { el, field, formatDate, formatPreciseDate, input, uid, type Control, type Field } from './dom';
+import { el, field, formatDate, formatPreciseDate, input, normalise, textProblem, uid, type Control, type Field } from './dom';
 import {
   VerwaltungBerichtAendernDocument,
   VerwaltungBerichteDocument,
@@ -75,23 +75,6 @@ const REPORT_STATUS: Record<ExperienceStatus, string> = {
 // ——— Checks before sending (the API's rules, common/validation.ts, in German at the field) ———
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** A textarea's text as the API keeps it: one paragraph (it refuses line breaks like any control character). */
-function oneParagraph(text: string): string {
-  return text.replace(/\s*[\t\n\r\f\v]\s*/g, ' ').trim();
-}
-
-const number = (n: number) => n.toLocaleString('de-DE');
-
-/** The German problem with a text, or null: required, control characters, length. */
-function textProblem(value: string, min: number, max: number, missing: string | null): string | null {
-  if (!value) return missing;
-  if (hasControlCharacter(value))
-    return 'Der Text enthält ein Steuerzeichen (etwa NUL), das sich nicht speichern lässt. Bitte das Zeichen entfernen.';
-  if (value.length < min) return `Bitte mindestens ${number(min)} Zeichen eingeben.`;
-  if (value.length > max) return `Höchstens ${number(max)} Zeichen sind möglich; jetzt sind es ${number(value.length)}.`;
-  return null;
-}
 
 /** Free keywords from "a, b, c": trimmed, inner spaces collapsed, empty ones dropped. */
 function parseTags(text: string): string[] {
@@ -498,7 +481,7 @@ class MeetingForm {
       place: this.place.control.value.trim(),
       topics: sortedKey(this.topics.value()),
       tags: parseTags(this.tags.control.value).join(', '),
-      note: oneParagraph(this.note.control.value),
+      note: normalise(this.note.control.value),
       sources: this.sources.control.value.split(/\s+/).filter(Boolean).join('\n'),
     };
   }
@@ -550,14 +533,14 @@ class MeetingForm {
         );
       }
     }
-    problems.add(target(this.title), textProblem(values.title, 3, 200, 'Bitte den Titel angeben.'));
+    problems.add(target(this.title), textProblem(values.title, 200, { min: 3, missing: 'Bitte den Titel angeben.' }));
     if (!values.format && (!this.record || this.record.format))
       problems.add(target(this.format), 'Bitte angeben, wie das Treffen stattfand.');
-    problems.add(target(this.place), textProblem(values.place, 2, 200, null));
+    problems.add(target(this.place), textProblem(values.place, 200, { min: 2 }));
     const topics = this.topics.value();
     if (topics.length > 10) problems.add(this.topics, `Höchstens 10 Themen sind möglich; gewählt sind ${topics.length}.`);
     problems.add(target(this.tags), tagsProblem(parseTags(values.tags)));
-    const noteProblem = textProblem(values.note, 1, 2000, null);
+    const noteProblem = textProblem(values.note, 2000);
     problems.add(
       target(this.note),
       noteProblem ?? (holdsEmailAddress(values.note) ? 'Bitte keine E-Mail-Adressen angeben: Treffen sind öffentlich einsehbar.' : null),
@@ -1220,11 +1203,11 @@ class ReportForm {
   private read(): ReportValues {
     return {
       title: this.title.control.value.trim(),
-      project: oneParagraph(this.project.control.value),
+      project: normalise(this.project.control.value),
       topics: sortedKey(this.topics.value()),
       tags: parseTags(this.tags.control.value).join(', '),
       status: this.status.control.value,
-      result: oneParagraph(this.result.control.value),
+      result: normalise(this.result.control.value),
       contactFunction: this.contactFunction.control.value.trim(),
     };
   }
@@ -1255,19 +1238,22 @@ class ReportForm {
     for (const t of this.targets) t.clearError();
     const problems = new Problems();
     if (!this.record && !this.picker.selected()) problems.add(this.picker, 'Bitte die Kommune suchen und in der Liste auswählen.');
-    problems.add(target(this.title), textProblem(values.title, 3, 200, 'Bitte den Titel angeben.'));
+    problems.add(target(this.title), textProblem(values.title, 200, { min: 3, missing: 'Bitte den Titel angeben.' }));
     const noEmail = (text: string) =>
       holdsEmailAddress(text) ? 'Bitte keine E-Mail-Adressen angeben: Erfahrungsberichte sind öffentlich.' : null;
-    problems.add(target(this.project), textProblem(values.project, 3, 5000, 'Bitte das Vorhaben beschreiben.') ?? noEmail(values.project));
+    problems.add(
+      target(this.project),
+      textProblem(values.project, 5000, { min: 3, missing: 'Bitte das Vorhaben beschreiben.' }) ?? noEmail(values.project),
+    );
     const topics = this.topics.value();
     if (topics.length === 0) problems.add(this.topics, 'Bitte mindestens ein Thema wählen.');
     else if (topics.length > 10) problems.add(this.topics, `Höchstens 10 Themen sind möglich; gewählt sind ${topics.length}.`);
     problems.add(target(this.tags), tagsProblem(parseTags(values.tags)));
     if (!values.status) problems.add(target(this.status), 'Bitte angeben, wie weit das Vorhaben ist.');
-    problems.add(target(this.result), textProblem(values.result, 1, 5000, null) ?? noEmail(values.result));
+    problems.add(target(this.result), textProblem(values.result, 5000) ?? noEmail(values.result));
     problems.add(
       target(this.contactFunction),
-      textProblem(values.contactFunction, 1, 200, null) ??
+      textProblem(values.contactFunction, 200) ??
         (holdsContactDetails(values.contactFunction) || holdsSalutation(values.contactFunction)
           ? 'Bitte nur eine Funktion oder Stelle nennen, z. B. „Digitalisierungsbeauftragte der Verbandsgemeinde“ – keinen Namen mit Anrede, keine E-Mail-Adresse und keine Telefonnummer.'
           : null),
@@ -1696,7 +1682,7 @@ function topicsScreen(session: Session): OpenedScreen {
     asking.clearError();
     const text = question.control.value.trim();
     const invalid =
-      textProblem(text, 1, 100, 'Bitte ein Thema oder Stichwort eingeben.') ??
+      textProblem(text, 100, { missing: 'Bitte ein Thema oder Stichwort eingeben.' }) ??
       (/[\p{L}\p{N}]/u.test(text) ? null : 'Bitte mindestens einen Buchstaben oder eine Ziffer eingeben.');
     if (invalid) {
       question.showError(invalid);
@@ -1769,7 +1755,7 @@ function topicsScreen(session: Session): OpenedScreen {
     const problems = new Problems();
     problems.add(
       target(name),
-      textProblem(value, 2, 100, 'Bitte den Namen des Themas angeben.') ??
+      textProblem(value, 100, { min: 2, missing: 'Bitte den Namen des Themas angeben.' }) ??
         (/[\p{L}\p{N}]/u.test(value) ? null : 'Der Name braucht mindestens einen Buchstaben oder eine Ziffer.'),
     );
     if (id && (id.length > 60 || !SLUG.test(id)))
