@@ -2,7 +2,7 @@
 //
 // SPDX-License-Identifier: EUPL-1.2
 
-// Serves the browser pages (GraphQL playground, membership dashboard) and their assets from the
+// Serves the browser pages (GraphQL playground, membership dashboard, Verwaltung) and their assets from the
 // bundle that `npm run build:pages` (scripts/build-pages.js) writes to dist/pages/. Everything a
 // page loads comes from the gateway itself: no CDN, no third-party fonts, no analytics.
 import fs from 'node:fs';
@@ -26,7 +26,7 @@ export const COMMON_HEADERS = {
   'cross-origin-resource-policy': 'same-origin',
 };
 
-/** Directives both pages share: only this origin, nothing inline, no plugins, no framing. */
+/** Directives every page shares: only this origin, nothing inline, no plugins, no framing. */
 const BASE_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
