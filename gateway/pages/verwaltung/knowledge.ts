@@ -41,7 +41,7 @@ import {
   type VerwaltungWenFragenQuery,
 } from './generated/operations';
 import { describeMunicipality, municipalityPicker, type MunicipalityChoice } from './municipality-picker';
-import type { OpenedScreen, Screen } from './screen';
+import { listWithPage, type OpenedScreen, type Screen } from './screen';
 import { canReadContacts, canWriteDigitaleDoerfer, type Session } from './session';
 
 type Meeting = AustauschTreffenFragment;
@@ -921,8 +921,8 @@ class MeetingView {
 function meetingsScreen(session: Session): OpenedScreen {
   const writable = canWriteDigitaleDoerfer(session);
   const listView = el('section', { class: 'screen', 'aria-labelledby': 'treffen-titel' });
-  const pageView = el('div', { hidden: true });
-  const element = el('div', {}, listView, pageView);
+  const views = listWithPage(listView);
+  const element = views.element;
   const heading = el('h1', { id: 'treffen-titel', tabindex: '-1' }, 'Netzwerktreffen');
   const status = el('p', { class: 'status', role: 'status', tabindex: '-1' });
   const problem = el('div', { class: 'problem', role: 'alert', hidden: true });
@@ -1076,17 +1076,13 @@ function meetingsScreen(session: Session): OpenedScreen {
 
   async function openMeeting(m: Meeting): Promise<void> {
     view = new MeetingView(m, topics, () => {
-      pageView.hidden = true;
-      pageView.replaceChildren();
-      listView.hidden = false;
+      views.back();
       view = null;
       document.title = 'Treffen – Verwaltung – KommunalNetz Hub';
       void loadList();
       heading.focus();
     });
-    pageView.replaceChildren(view.element);
-    listView.hidden = true;
-    pageView.hidden = false;
+    views.show(view.element);
     view.focus();
   }
 
@@ -1435,8 +1431,8 @@ class ReportView {
 function reportsScreen(session: Session): OpenedScreen {
   const writable = canWriteDigitaleDoerfer(session);
   const listView = el('section', { class: 'screen', 'aria-labelledby': 'berichte-titel' });
-  const pageView = el('div', { hidden: true });
-  const element = el('div', {}, listView, pageView);
+  const views = listWithPage(listView);
+  const element = views.element;
   const heading = el('h1', { id: 'berichte-titel', tabindex: '-1' }, 'Erfahrungsberichte');
   const status = el('p', { class: 'status', role: 'status', tabindex: '-1' });
   const problem = el('div', { class: 'problem', role: 'alert', hidden: true });
@@ -1580,17 +1576,13 @@ function reportsScreen(session: Session): OpenedScreen {
 
   function openReport(r: Report): void {
     view = new ReportView(r, topics, () => {
-      pageView.hidden = true;
-      pageView.replaceChildren();
-      listView.hidden = false;
+      views.back();
       view = null;
       document.title = 'Erfahrungsberichte – Verwaltung – KommunalNetz Hub';
       void loadList();
       heading.focus();
     });
-    pageView.replaceChildren(view.element);
-    listView.hidden = true;
-    pageView.hidden = false;
+    views.show(view.element);
     view.focus();
   }
 

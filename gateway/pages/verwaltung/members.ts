@@ -17,7 +17,7 @@
 // for it, and its list is small): fetched whole, Landkreis, type and date filtered on the page,
 // the date by countedFrom, as the reports count.
 import { isValidDate, today } from '../../../common/dates';
-import type { OpenedScreen, Screen } from './screen';
+import { listWithPage, type OpenedScreen, type Screen } from './screen';
 import { ApiProblem, graphql, request } from './api';
 import {
   el,
@@ -160,8 +160,8 @@ async function allPages<T>(
 /** The screen: the filtered list, and a municipality's page in its place when one is opened. */
 function membersScreen(session: Session): OpenedScreen {
   const listView = el('section', { class: 'screen', 'aria-labelledby': 'mitglieder-titel' });
-  const pageView = el('div', { hidden: true });
-  const element = el('div', {}, listView, pageView);
+  const views = listWithPage(listView);
+  const element = views.element;
 
   // Filters
   const network = field(select(NETWORKS), 'Netzwerk');
@@ -412,17 +412,13 @@ function membersScreen(session: Session): OpenedScreen {
   let page: MunicipalityView | null = null;
   async function openPage(ars: string): Promise<void> {
     page = new MunicipalityView(ars, session, () => {
-      pageView.hidden = true;
-      pageView.replaceChildren();
-      listView.hidden = false;
+      views.back();
       page = null;
       void loadList();
       (listView.querySelector('h1') as HTMLElement).setAttribute('tabindex', '-1');
       (listView.querySelector('h1') as HTMLElement).focus();
     });
-    pageView.replaceChildren(page.element);
-    listView.hidden = true;
-    pageView.hidden = false;
+    views.show(page.element);
     await page.load();
     page.focus();
   }

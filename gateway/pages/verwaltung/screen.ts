@@ -4,6 +4,7 @@
 
 // What a screen of the Verwaltung is: each feature module (inbox.ts, members.ts, …) exports its
 // screens in this shape, and main.ts lists them in the navigation for the roles they allow.
+import { el } from './dom';
 import type { Session } from './session';
 
 /** An opened screen: its element, kept while signed in, and how to (re)load its data. */
@@ -21,4 +22,30 @@ export interface Screen {
   /** Who sees it at all; the API checks every change anyway. */
   allowed(session: Session): boolean;
   open(session: Session): OpenedScreen;
+}
+
+/** A screen's list and, in its place while one is open, a record's page (a municipality, a meeting, a report). */
+export interface ListWithPage {
+  element: HTMLElement;
+  /** Shows a record's page instead of the list. */
+  show(page: HTMLElement): void;
+  /** Back to the list; the page is dropped. */
+  back(): void;
+}
+
+export function listWithPage(listView: HTMLElement): ListWithPage {
+  const pageView = el('div', { hidden: true });
+  return {
+    element: el('div', {}, listView, pageView),
+    show(page) {
+      pageView.replaceChildren(page);
+      listView.hidden = true;
+      pageView.hidden = false;
+    },
+    back() {
+      pageView.hidden = true;
+      pageView.replaceChildren();
+      listView.hidden = false;
+    },
+  };
 }
