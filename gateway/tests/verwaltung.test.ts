@@ -308,7 +308,8 @@ describeInBrowser('Verwaltung in a browser', () => {
         districtArs: before.district.ars,
         types: ['VERBANDSGEMEINDE'],
       });
-      await page.getByText(/passen? zu diesen Filtern/).waitFor();
+      // The filtered list names its Stichtag (the unfiltered one before it did not): wait for that one.
+      await page.getByText(/(passt|passen) zu diesen Filtern \(Stichtag/).waitFor();
       const expected = (
         await hub.query(
           `query($asOf: LocalDate, $districtArs: ID) { digitaleDoerferMemberships(first: 100, status: [ACTIVE, UNKNOWN], asOf: $asOf,
