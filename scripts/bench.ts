@@ -11,69 +11,96 @@
 //   npm run bench -- --smoke           a few seconds per configuration (npm test runs this)
 //   npm run bench -- --out FILE        where the report goes (default bench-results/latest.md)
 //   npm run bench -- --only a,b        only these scenarios (e.g. while tuning one of them)
+//   npm run bench -- --baseline DIR    also the tuned hub of another built checkout (A/B of a change)
+//   npm run bench -- --profile DIR     only the tuned hub, uncached, each service under `node --cpu-prof`:
+//                                      profiles and their summaries (top costs) go to DIR
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { projectRoot, redactUrl } from '../common/config';
+import { readDirectory } from '../common/directory';
 import { createScratchDatabase } from '../common/database-roles';
 import { DirectCall, planDirectCall } from './bench/direct';
-import { metricsHeaders, peakMemoryMiB, resetPeakMemory, RunningHub, SERVICE_NAMES, ServiceName, startHub } from './bench/hub-process';
+import {
+  cpuMilliseconds,
+  metricsHeaders,
+  peakMemoryMiB,
+  resetPeakMemory,
+  RunningHub,
+  SERVICE_NAMES,
+  ServiceName,
+  startHub,
+} from './bench/hub-process';
+import { profileMarkdown, summarizeProfile } from './bench/profile-summary';
 import { createPost, drive, driveAlternating, LoadResult, percentile, Post } from './bench/load';
 
 // ---------------------------------------------------------------------------------------------
 // Scenarios
 
-const LOOKUP = {
-  query: `query Lookup($key: ID!) { municipality(key: $key) { ars ags name type population sizeClass
-    networkFit { network { id shortName } level alreadyMember howToJoin reasons { code message } } } }`,
-  variables: { key: '07315000' },
-};
-const page = (first: number) => ({
+type Body = { query: string; variables?: Record<string, unknown> };
+
+const LOOKUP_QUERY = `query Lookup($key: ID!) { municipality(key: $key) { ars ags name type population sizeClass
+    networkFit { network { id shortName } level alreadyMember howToJoin reasons { code message } } } }`;
+/** Every key of the directory, in its order: (a) asks for the next one with each request. */
+const DIRECTORY_KEYS = readDirectory().rows.map((row) => row.ars);
+let lookups = 0;
+const nextLookup = (): Body => ({ query: LOOKUP_QUERY, variables: { key: DIRECTORY_KEYS[lookups++ % DIRECTORY_KEYS.length] } });
+const isLookedUp = (data: any, body: Body) => data?.municipality?.ars === body.variables?.key && data.municipality.networkFit?.length === 2;
+
+const page = (first: number): Body => ({
   query: `query Page($first: Int!) { municipalities(first: $first) { edges { node { ars name type population
     district { name } verbandsgemeinde { name } digitaleDoerfer { role status } ikoneDs { role }
     networkFit { network { id } level alreadyMember } } } } }`,
   variables: { first },
 });
-const REPORT = {
+const REPORT: Body = {
   query: `query Report { membershipReport(network: DIGITALE_DOERFER_RLP, groupBy: DISTRICT) { total rows { key label members } } }`,
 };
-const SEARCH = {
+const SEARCH: Body = {
   query: `query Search($name: String) { municipalities(filter: { name: $name }) { totalCount edges { node { ars name type } } } }`,
   variables: { name: 'Goellheim' },
 };
 
-const isMainz = (data: any) => data?.municipality?.name === 'Mainz, Stadt' && data.municipality.networkFit?.length === 2;
-
 interface Scenario {
   id: string;
   title: string;
-  body?: { query: string; variables?: Record<string, unknown> };
+  /** The next request's body. */
+  next: () => Body;
   /** Is the answer right? A wrong answer counts as an error. */
-  check: (data: any) => boolean;
+  check: (data: any, body: Body) => boolean;
 }
 
+const always = (body: Body) => () => body;
+
 const SCENARIOS: Record<string, Scenario> = {
-  a: { id: 'a', title: 'one municipality (Mainz) with networkFit', body: LOOKUP, check: isMainz },
+  a: {
+    id: 'a',
+    title: `one municipality with networkFit, keys rotating over the ${DIRECTORY_KEYS.length} of the directory`,
+    next: nextLookup,
+    check: isLookedUp,
+  },
   b: {
     id: 'b',
     title: 'page of 100: district, VG, both memberships, networkFit',
-    body: page(100),
+    next: always(page(100)),
     check: (d) => d?.municipalities?.edges?.length === 100,
   },
   b10: {
     id: 'b′',
     title: 'the same page with 10 rows (statements vs page size)',
-    body: page(10),
+    next: always(page(10)),
     check: (d) => d?.municipalities?.edges?.length === 10,
   },
-  c: { id: 'c', title: 'membership report by district', body: REPORT, check: (d) => d?.membershipReport?.total > 0 },
-  d: { id: 'd', title: 'name search "Goellheim"', body: SEARCH, check: (d) => d?.municipalities?.totalCount === 2 },
-  e: { id: 'e', title: '(a) straight to the subgraphs, no gateway', check: isMainz },
+  c: { id: 'c', title: 'membership report by district', next: always(REPORT), check: (d) => d?.membershipReport?.total > 0 },
+  d: { id: 'd', title: 'name search "Goellheim"', next: always(SEARCH), check: (d) => d?.municipalities?.totalCount === 2 },
+  e: { id: 'e', title: '(a) straight to the subgraphs, no gateway', next: nextLookup, check: isLookedUp },
 };
 
-type Configuration = 'stock' | 'tuned' | 'tuned, cached';
+/** `baseline`: the tuned hub of another checkout (--baseline DIR), measured in the same run. */
+type Configuration = 'stock' | 'baseline' | 'tuned' | 'tuned, cached';
 
 interface Run {
   scenario: Scenario;
@@ -88,6 +115,8 @@ interface Row extends Run {
   /** SQL statements per answered request, per subgraph. */
   sql: Record<'registry' | 'ikone-ds', number>;
   peakMiB: Partial<Record<ServiceName, number>>;
+  /** CPU milliseconds per answered request, per process. */
+  cpuMs: Record<CpuOwner, number>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -101,6 +130,30 @@ const DURATION_MS = smoke ? 600 : 10_000;
 const WARMUP_MS = smoke ? 200 : 2_000;
 /** "Zero errors under 100 concurrent connections"; the smoke run stays gentle on a shared CI machine. */
 const MANY = smoke ? 10 : 100;
+/** A built checkout of another commit whose tuned hub runs beside this one (A/B in the same run). */
+const profileDir = args.includes('--profile') ? path.resolve(args[args.indexOf('--profile') + 1]) : undefined;
+const baselineRoot = args.includes('--baseline') ? path.resolve(args[args.indexOf('--baseline') + 1]) : undefined;
+
+/** Whose CPU time the bench reads: the three services, PostgreSQL, and the load generator itself. */
+const CPU_OWNERS = [...SERVICE_NAMES, 'postgres', 'client'] as const;
+type CpuOwner = (typeof CPU_OWNERS)[number];
+
+/** CPU milliseconds used so far by each process of each owner (PostgreSQL's backends come and go). */
+function cpuReading(hub: RunningHub): Record<CpuOwner, Map<number, number>> {
+  const read = (pids: number[]) => new Map(pids.map((pid) => [pid, cpuMilliseconds(pid) ?? 0]));
+  const client = process.cpuUsage();
+  return {
+    ...(Object.fromEntries(SERVICE_NAMES.map((name) => [name, read([hub.pids[name]])])) as Record<ServiceName, Map<number, number>>),
+    postgres: read(hub.postgresPids()),
+    client: new Map([[process.pid, (client.user + client.system) / 1000]]),
+  };
+}
+
+/** CPU milliseconds each owner used between two readings; a process that started in between counts from zero. */
+function cpuUsed(before: Record<CpuOwner, Map<number, number>>, after: Record<CpuOwner, Map<number, number>>): Record<CpuOwner, number> {
+  const used = (owner: CpuOwner) => [...after[owner]].reduce((sum, [pid, ms]) => sum + ms - (before[owner].get(pid) ?? 0), 0);
+  return Object.fromEntries(CPU_OWNERS.map((owner) => [owner, used(owner)])) as Record<CpuOwner, number>;
+}
 
 async function sqlStatements(hub: RunningHub): Promise<Record<'registry' | 'ikone-ds', number>> {
   const read = async (url: string) => {
@@ -114,22 +167,24 @@ function operationFor(run: Run, hub: RunningHub, post: Post, direct: DirectCall)
   const { scenario } = run;
   if (scenario.id === 'e') {
     return async () => {
-      if (!scenario.check(await direct(post))) throw new Error('wrong answer');
+      const body = scenario.next();
+      if (!scenario.check(await direct(post, body.variables ?? {}), body)) throw new Error('wrong answer');
     };
   }
-  // "tuned" without the cache: the client asks for a fresh answer, as Cache-Control allows.
-  const headers: Record<string, string> = run.configuration === 'tuned' ? { 'cache-control': 'no-cache' } : {};
+  // Uncached configurations: the client asks for a fresh answer, as Cache-Control allows.
+  const headers: Record<string, string> = run.configuration === 'tuned, cached' ? {} : { 'cache-control': 'no-cache' };
   return async () => {
-    const answer = await post(hub.gatewayUrl, scenario.body, headers);
-    if (!scenario.check(answer.data)) throw new Error(`wrong answer: ${JSON.stringify(answer.data).slice(0, 200)}`);
+    const body = scenario.next();
+    const answer = await post(hub.gatewayUrl, body, headers);
+    if (!scenario.check(answer.data, body)) throw new Error(`wrong answer: ${JSON.stringify(answer.data).slice(0, 200)}`);
   };
 }
 
 async function measure(hub: RunningHub, runs: Run[], internalSecret: string): Promise<Row[]> {
   const { post, close } = createPost(MANY);
   const direct = planDirectCall({
-    supergraphFile: path.join(projectRoot, 'schema/supergraph.graphql'),
-    operation: LOOKUP,
+    supergraphFile: path.join(hub.root, 'schema/supergraph.graphql'),
+    operation: { query: LOOKUP_QUERY },
     subgraphUrls: hub.subgraphUrls,
     internalSecret,
   });
@@ -144,7 +199,9 @@ async function measure(hub: RunningHub, runs: Run[], internalSecret: string): Pr
       await measureOnce(WARMUP_MS);
       const before = await sqlStatements(hub);
       for (const name of SERVICE_NAMES) resetPeakMemory(hub.pids[name]);
+      const cpuBefore = cpuReading(hub);
       const results = await measureOnce(DURATION_MS);
+      const cpu = cpuUsed(cpuBefore, cpuReading(hub));
       const after = await sqlStatements(hub);
       // Alternating runs share the figures read from the services (both do the same subgraph fetches).
       const answered = Math.max(
@@ -156,10 +213,11 @@ async function measure(hub: RunningHub, runs: Run[], internalSecret: string): Pr
         'ikone-ds': (after['ikone-ds'] - before['ikone-ds']) / answered,
       };
       const peakMiB = Object.fromEntries(SERVICE_NAMES.map((name) => [name, peakMemoryMiB(hub.pids[name])]));
+      const cpuMs = Object.fromEntries(CPU_OWNERS.map((owner) => [owner, cpu[owner] / answered])) as Record<CpuOwner, number>;
       [run, other].forEach((measured, i) => {
         if (!measured) return;
         const result = results[i];
-        rows.push({ ...measured, result, sql, peakMiB });
+        rows.push({ ...measured, result, sql, peakMiB, cpuMs });
         console.error(
           `bench: ${measured.scenario.id} ${measured.configuration} c=${measured.concurrency}: ${(result.requests / result.seconds).toFixed(0)} req/s`,
         );
@@ -180,7 +238,7 @@ function runsFor(configurations: Configuration[]): Run[] {
   };
   // Concurrency 1: latency without queueing. (a) through the gateway and (e), the same straight to
   // the subgraphs, alternate request by request: the gateway's overhead is their ratio.
-  add(SCENARIOS.a, 1, ['stock', 'tuned'], SCENARIOS.e);
+  add(SCENARIOS.a, 1, ['stock', 'baseline', 'tuned'], SCENARIOS.e);
   add(SCENARIOS.a, 1, ['tuned, cached']);
   // Many connections: throughput.
   add(SCENARIOS.a, MANY);
@@ -188,7 +246,7 @@ function runsFor(configurations: Configuration[]): Run[] {
   add(SCENARIOS.b10, MANY, ['tuned']);
   add(SCENARIOS.c, MANY);
   add(SCENARIOS.d, MANY);
-  add(SCENARIOS.e, MANY, ['stock', 'tuned']);
+  add(SCENARIOS.e, MANY, ['stock', 'baseline', 'tuned']);
   return runs;
 }
 
@@ -204,6 +262,16 @@ const p50 = (row: Row) => percentile(row.result.latencies, 50);
 function table(header: string[], rows: (string | number)[][]): string {
   const align = header.map((_, i) => (i === 0 || typeof rows[0]?.[i] === 'string' ? '---' : '--:'));
   return [header, align, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+
+/** The checked-out commit, with "+ changes" when the work tree differs from it. */
+function commitOf(root: string): string {
+  try {
+    const git = (...gitArgs: string[]) => execFileSync('git', ['-C', root, ...gitArgs], { encoding: 'utf8' }).trim();
+    return git('rev-parse', '--short', 'HEAD') + (git('status', '--porcelain', '--untracked-files=no') ? ' + changes' : '');
+  } catch {
+    return 'unknown (not a git checkout)';
+  }
 }
 
 function machine(databaseUrl: string | undefined, postgresVersion: string): string {
@@ -227,6 +295,8 @@ function machine(databaseUrl: string | undefined, postgresVersion: string): stri
           .join(' / '),
       ],
       ['Date', new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC'],
+      ['Code (tuned, stock)', commitOf(projectRoot)],
+      ...(baselineRoot ? [['Code (baseline)', `${commitOf(baselineRoot)} in ${baselineRoot}`]] : []),
       [
         'Mode',
         smoke
@@ -277,11 +347,26 @@ function report(rows: Row[], starts: { cold: number; warm: number; stock: number
     }),
   );
 
-  const speedup = (id: string, configuration: Configuration) => {
+  const cpuTotal = (row: Row) => SERVICE_NAMES.reduce((sum, name) => sum + row.cpuMs[name], row.cpuMs.postgres);
+  const cpuTable = table(
+    ['Scenario', 'Conc.', 'Configuration', 'gateway', 'registry', 'ikone-ds', 'PostgreSQL', 'Total', 'Load generator'],
+    rows.map((row) => [
+      `${row.scenario.id}) ${row.scenario.title}`,
+      row.concurrency,
+      row.configuration,
+      ...SERVICE_NAMES.map((name) => fixed(row.cpuMs[name])),
+      fixed(row.cpuMs.postgres),
+      fixed(cpuTotal(row)),
+      fixed(row.cpuMs.client),
+    ]),
+  );
+
+  const speedup = (id: string, configuration: Configuration, over: Configuration = 'stock') => {
     const row = find(id, configuration, MANY);
-    const stock = find(id, 'stock', MANY);
+    const stock = find(id, over, MANY);
     return row && stock ? rps(row) / rps(stock) : NaN;
   };
+  const lookupCpu = find('a', 'tuned', MANY);
   const overhead = (configuration: 'stock' | 'tuned') => {
     const gateway = find('a', configuration, 1);
     const direct = find('e', configuration, 1);
@@ -312,6 +397,16 @@ function report(rows: Row[], starts: { cold: number; warm: number; stock: number
         met(speedup('b', 'tuned, cached') >= 3),
       ],
       ['(a) tuned vs stock, req/s (uncached / cached)', `${ratio(speedup('a', 'tuned'))} / ${ratio(speedup('a', 'tuned, cached'))}`, ''],
+      [
+        '(a) uncached, rotating keys: CPU per request ≤ 3 ms, summed over gateway, subgraphs and PostgreSQL (issue #16)',
+        lookupCpu ? `${fixed(cpuTotal(lookupCpu))} ms` : 'n/a',
+        lookupCpu ? met(cpuTotal(lookupCpu) <= 3) : '',
+      ],
+      [
+        '(a) uncached req/s ≥ 2× the baseline checkout (--baseline), (b) ≥ 3× stock uncached',
+        `${ratio(speedup('a', 'tuned', 'baseline'))}, ${ratio(speedup('b', 'tuned'))}`,
+        baselineRoot ? met(speedup('a', 'tuned', 'baseline') >= 2 && speedup('b', 'tuned') >= 3) : '',
+      ],
       ['cached public queries ≥ 5× stock (lowest of a–d)', ratio(cachedMin), met(cachedMin >= 5)],
       [
         'gateway overhead at p50, uncached, ≤ 2× the direct call (a ÷ e at concurrency 1, alternating): tuned / stock',
@@ -345,12 +440,32 @@ function report(rows: Row[], starts: { cold: number; warm: number; stock: number
     '',
     loadTable,
     '',
-    '## Targets (issue #7)',
+    '## CPU milliseconds per answered request',
+    '',
+    "Read from each process's counters (/proc/<pid>/stat, user + system) over the measured window. PostgreSQL: " +
+      "the backends of the hub's database (all processes of the embedded server). The load generator is this process.",
+    '',
+    cpuTable,
+    '',
+    '## Targets (issues #7 and #16)',
     '',
     targets,
     ...(errors.length ? ['', '## Errors (first samples)', '', ...errors] : []),
     '',
   ].join('\n');
+}
+
+/** Names each service's profile after it (node names them by pid) and summarizes them as Markdown. */
+function collectProfiles(dir: string, pids: Record<ServiceName, number>): string {
+  const files = fs.readdirSync(dir);
+  const sections = SERVICE_NAMES.map((name) => {
+    const file = files.find((f) => f.endsWith('.cpuprofile') && f.split('.').includes(String(pids[name])));
+    if (!file) return `#### ${name}: no profile was written`;
+    const named = path.join(dir, `${name}.cpuprofile`);
+    fs.renameSync(path.join(dir, file), named);
+    return profileMarkdown(name, summarizeProfile(named));
+  });
+  return ['', '## CPU profiles (self time, idle excluded)', '', `Profiles in ${dir}.`, '', ...sections.flatMap((s) => [s, ''])].join('\n');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -384,23 +499,43 @@ async function main(): Promise<void> {
     hub = await startHub(projectRoot, settings('on'));
     const warm = hub.startMs;
     console.error(`bench: cold start ${(cold / 1000).toFixed(2)} s, warm restart ${(warm / 1000).toFixed(2)} s`);
-    const tunedRows = await measure(hub, runsFor(['tuned', 'tuned, cached']), internalSecret);
-    await hub.stop();
-    hub = await startHub(projectRoot, settings('off'));
-    const stock = hub.startMs;
-    const stockRows = await measure(hub, runsFor(['stock']), internalSecret);
-    await hub.stop();
+    const measured: Row[] = [];
+    let stock = NaN;
+    let profiles = '';
+    if (profileDir) {
+      // The warm hub ran without the profiler: the profiled one starts anew.
+      await hub.stop();
+      fs.mkdirSync(profileDir, { recursive: true });
+      const profiled = settings('on');
+      hub = await startHub(projectRoot, { ...profiled, env: { ...profiled.env, NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } });
+      measured.push(...(await measure(hub, runsFor(['tuned']), internalSecret)));
+      const { pids } = hub;
+      await hub.stop();
+      profiles = collectProfiles(profileDir, pids);
+    } else {
+      measured.push(...(await measure(hub, runsFor(['tuned', 'tuned, cached']), internalSecret)));
+      await hub.stop();
+      hub = await startHub(projectRoot, settings('off'));
+      stock = hub.startMs;
+      measured.push(...(await measure(hub, runsFor(['stock']), internalSecret)));
+      await hub.stop();
+      if (baselineRoot) {
+        hub = await startHub(baselineRoot, settings('on'));
+        measured.push(...(await measure(hub, runsFor(['baseline']), internalSecret)));
+        await hub.stop();
+      }
+    }
     hub = undefined;
 
     const scenarioOrder = Object.values(SCENARIOS).map((s) => s.id);
-    const configurationOrder: Configuration[] = ['stock', 'tuned', 'tuned, cached'];
-    const rows = [...stockRows, ...tunedRows].sort(
+    const configurationOrder: Configuration[] = ['stock', 'baseline', 'tuned', 'tuned, cached'];
+    const rows = measured.sort(
       (x, y) =>
         x.concurrency - y.concurrency ||
         scenarioOrder.indexOf(x.scenario.id) - scenarioOrder.indexOf(y.scenario.id) ||
         configurationOrder.indexOf(x.configuration) - configurationOrder.indexOf(y.configuration),
     );
-    const markdown = report(rows, { cold, warm, stock }, header);
+    const markdown = report(rows, { cold, warm, stock }, header) + profiles;
     fs.mkdirSync(path.dirname(outFile), { recursive: true });
     fs.writeFileSync(outFile, markdown);
     process.stdout.write(markdown);

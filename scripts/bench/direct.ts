@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { parse } from 'graphql';
 import { operationFromDocument, Supergraph } from '@apollo/federation-internals';
 import { FetchNode, PlanNode, QueryPlanner, QueryPlanSelectionNode } from '@apollo/query-planner';
-import { GATEWAY_TOKEN_HEADER, secretBytes, signGatewayToken } from '../../common/auth/internal-token';
+import { GATEWAY_TOKEN_HEADER, gatewaySigningKey, signGatewayToken } from '../../common/auth/internal-token';
 import { ANONYMOUS } from '../../common/auth/roles';
 import type { Post } from './load';
 
@@ -50,15 +50,15 @@ function objectsAt(value: Json, path: readonly (string | number)[]): Json[] {
 }
 
 export interface DirectCall {
-  /** One answer of the operation, fetched from the subgraphs directly. */
-  (post: Post): Promise<Json>;
+  /** One answer of the operation with these variables, fetched from the subgraphs directly. */
+  (post: Post, variables: Record<string, unknown>): Promise<Json>;
   /** Subgraph requests per answer. */
   fetches: number;
 }
 
 export function planDirectCall(options: {
   supergraphFile: string;
-  operation: { query: string; variables?: Record<string, unknown> };
+  operation: { query: string };
   subgraphUrls: Record<string, string>;
   internalSecret: string;
 }): DirectCall {
@@ -66,8 +66,7 @@ export function planDirectCall(options: {
   const plan = new QueryPlanner(supergraph).buildQueryPlan(operationFromDocument(supergraph.schema, parse(options.operation.query)));
   const root = plan.node;
   if (root?.kind === 'Subscription') throw new Error('the direct baseline replays queries only');
-  const secret = secretBytes(options.internalSecret);
-  const variables = options.operation.variables ?? {};
+  const secret = gatewaySigningKey(options.internalSecret);
   let fetches = 0;
 
   const count = (node: PlanNode): void => {
@@ -78,7 +77,12 @@ export function planDirectCall(options: {
   };
   if (root) count(root);
 
-  async function fetchFrom(post: Post, fetch: FetchNode, extra: Record<string, unknown>): Promise<Json> {
+  async function fetchFrom(
+    post: Post,
+    variables: Record<string, unknown>,
+    fetch: FetchNode,
+    extra: Record<string, unknown>,
+  ): Promise<Json> {
     const url = options.subgraphUrls[fetch.serviceName];
     const token = await signGatewayToken(secret, fetch.serviceName, ANONYMOUS, randomUUID());
     const used = Object.fromEntries((fetch.variableUsages ?? []).map((name) => [name, variables[name]]));
@@ -92,23 +96,23 @@ export function planDirectCall(options: {
     return answer.data;
   }
 
-  async function run(post: Post, node: PlanNode, data: Json): Promise<void> {
+  async function run(post: Post, variables: Record<string, unknown>, node: PlanNode, data: Json): Promise<void> {
     switch (node.kind) {
       case 'Sequence':
-        for (const child of node.nodes) await run(post, child, data);
+        for (const child of node.nodes) await run(post, variables, child, data);
         return;
       case 'Parallel':
-        await Promise.all(node.nodes.map((child) => run(post, child, data)));
+        await Promise.all(node.nodes.map((child) => run(post, variables, child, data)));
         return;
       case 'Fetch':
-        merge(data, await fetchFrom(post, node, {}));
+        merge(data, await fetchFrom(post, variables, node, {}));
         return;
       case 'Flatten': {
         const fetch = node.node as FetchNode;
         const entities = objectsAt(data, node.path);
         if (entities.length === 0) return;
         const representations = entities.map((entity) => project(entity, fetch.requires ?? []));
-        const answer = await fetchFrom(post, fetch, { representations });
+        const answer = await fetchFrom(post, variables, fetch, { representations });
         entities.forEach((entity, i) => merge(entity, answer._entities[i]));
         return;
       }
@@ -117,9 +121,9 @@ export function planDirectCall(options: {
     }
   }
 
-  const call = async (post: Post) => {
+  const call = async (post: Post, variables: Record<string, unknown>) => {
     const data: Json = {};
-    if (root) await run(post, root, data);
+    if (root) await run(post, variables, root, data);
     return data;
   };
   return Object.assign(call, { fetches });

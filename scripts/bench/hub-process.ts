@@ -4,8 +4,8 @@
 
 // The hub under test, started the way a user starts it: `node dist/scripts/start.js` in its own
 // process group, on free ports, with a data folder (embedded PostgreSQL) or a database of the
-// server in DATABASE_URL. Also the /proc readings of its processes (peak resident memory).
-import { ChildProcess, spawn } from 'node:child_process';
+// server in DATABASE_URL. Also the /proc readings of its processes (peak resident memory, CPU time).
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -37,11 +37,18 @@ export interface HubSettings {
 }
 
 export interface RunningHub {
+  /** The checkout it runs from (its schema/supergraph.graphql is the one its gateway serves). */
+  root: string;
   gatewayUrl: string;
   subgraphUrls: Record<Exclude<ServiceName, 'gateway'>, string>;
   /** Milliseconds from spawn until the gateway reported ready. */
   startMs: number;
   pids: Record<ServiceName, number>;
+  /**
+   * The PostgreSQL processes that work for this hub now: the embedded server's whole process tree,
+   * or on a shared server the backends connected to the hub's database.
+   */
+  postgresPids(): number[];
   /** SIGTERM to the launcher; resolves when its whole process group is gone. */
   stop(): Promise<void>;
 }
@@ -69,19 +76,65 @@ process.on('exit', () => {
   }
 });
 
-function childPids(parent: number): number[] {
-  return fs
+/** The fields of /proc/<pid>/stat after the command name (field 3, the state, is index 0); undefined once gone. */
+function statFields(pid: number): string[] | undefined {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  } catch {
+    return undefined;
+  }
+}
+
+function commandOf(pid: number): string | undefined {
+  try {
+    return fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+  } catch {
+    return undefined;
+  }
+}
+
+const allPids = () =>
+  fs
     .readdirSync('/proc')
     .filter((entry) => /^\d+$/.test(entry))
-    .filter((entry) => {
-      try {
-        const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === parent;
-      } catch {
-        return false;
-      }
-    })
     .map(Number);
+
+function childPids(parent: number): number[] {
+  return allPids().filter((pid) => Number(statFields(pid)?.[1]) === parent);
+}
+
+function descendants(root: number): number[] {
+  const children = childPids(root);
+  return [...children, ...children.flatMap(descendants)];
+}
+
+/** Backends of a PostgreSQL server connected to one database ("postgres: <role> <database> <client> <state>"). */
+function backendsOf(database: string): number[] {
+  return allPids().filter((pid) => {
+    if (commandOf(pid) !== 'postgres') return false;
+    try {
+      return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split(' ')[2] === database;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** Clock ticks per second of /proc's CPU times (USER_HZ, 100 on Linux for x86 and arm). */
+const TICKS_PER_SECOND = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' })) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** CPU time (user + system) a process has used so far, in milliseconds; undefined once gone. */
+export function cpuMilliseconds(pid: number): number | undefined {
+  const fields = statFields(pid);
+  // utime and stime are fields 14 and 15 of /proc/<pid>/stat.
+  return fields ? ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND : undefined;
 }
 
 function findServicePids(launcherPid: number): Record<ServiceName, number> {
@@ -138,10 +191,14 @@ export async function startHub(projectRoot: string, settings: HubSettings): Prom
   const startMs = performance.now() - t0;
 
   return {
+    root: projectRoot,
     gatewayUrl: `${gatewayBase}/graphql`,
     subgraphUrls: { registry: `http://127.0.0.1:${ports.registry}/graphql`, 'ikone-ds': `http://127.0.0.1:${ports.ikoneDs}/graphql` },
     startMs,
     pids: findServicePids(pgid),
+    postgresPids: settings.databaseUrl
+      ? () => backendsOf(decodeURIComponent(new URL(settings.databaseUrl!).pathname.slice(1)))
+      : () => descendants(pgid).filter((pid) => commandOf(pid) === 'postgres'),
     async stop() {
       if (launcher.exitCode === null && launcher.signalCode === null) {
         const exited = new Promise((resolve) => launcher.once('exit', resolve));
