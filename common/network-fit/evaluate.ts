@@ -4,7 +4,7 @@
 
 // Applies the fit rules (rules.ts) to a municipality, then lets membership facts override them.
 import { DatePrecision, MembershipRole, MembershipStatus, MunicipalityType, NetworkId } from '../domain';
-import { howToJoinFor } from '../networks';
+import { howToJoinFor, NETWORKS } from '../networks';
 import { FACT_MESSAGES, FIT_RULES, FitRule } from './rules';
 import { FIT_LEVEL_ORDER, FitLevel, FitReasonCode, FitReasonResult as FitReason, NetworkFitResult as NetworkFit } from './types';
 
@@ -87,7 +87,7 @@ function fitFor(network: NetworkId, input: FitInput): NetworkFit {
 
   const reasons = rule ? [...facts, { code: rule.code, message: rule.message }] : facts;
   const open = !alreadyMember && !membershipUnknown && level !== FitLevel.NONE;
-  return { network: { id: network }, level, reasons, alreadyMember, howToJoin: open ? howToJoinFor(network, input.type) : null };
+  return { network: NETWORKS[network], level, reasons, alreadyMember, howToJoin: open ? howToJoinFor(network, input.type) : null };
 }
 
 /** The fit of each network, best first (ties keep the order of NetworkId). */

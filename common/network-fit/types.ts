@@ -4,7 +4,7 @@
 
 // Vocabulary of the network fit, shared by the rules (common) and the adapter's API.
 import { registerEnumType } from 'type-graphql';
-import type { NetworkId } from '../domain';
+import type { SharedNetworkFacts } from '../network-type';
 
 /** How well a network fits a municipality. */
 export enum FitLevel {
@@ -74,7 +74,8 @@ export interface FitReasonResult {
 
 /** How well one network fits, as the rules produce it (the adapter serves it as NetworkFit). */
 export interface NetworkFitResult {
-  network: { id: NetworkId };
+  /** The network's constant facts, which the adapter serves beside the fit. */
+  network: SharedNetworkFacts;
   level: FitLevel;
   reasons: FitReasonResult[];
   alreadyMember: boolean;

@@ -3,16 +3,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 
 import { Directive, Field, ObjectType } from 'type-graphql';
-import { NetworkId } from '../../../common/domain';
+import { NETWORK_DESCRIPTION, NetworkFactFields } from '../../../common/network-type';
 import { FitLevel, FitReasonCode, FitReasonResult, NetworkFitResult } from '../../../common/network-fit/types';
 
-/** The network as the registry owns it; the adapter only refers to it. */
+/** The network as the registry owns it; the adapter cannot be asked for one by id, but answers its constant facts where it names one. */
 @Directive('@key(fields: "id", resolvable: false)')
-@ObjectType('Network')
-export class NetworkReference {
-  @Field(() => NetworkId)
-  id: NetworkId;
-}
+@ObjectType('Network', { description: NETWORK_DESCRIPTION })
+export class NetworkReference extends NetworkFactFields {}
 
 @ObjectType({ description: 'One reason for a network fit.' })
 export class FitReason implements FitReasonResult {
