@@ -25,7 +25,7 @@ import {
   sqlStatementCount,
 } from './database';
 import { ServiceMetrics } from './metrics';
-import { GATEWAY_TOKEN_HEADER, GatewayTokenVerifier, secretBytes } from './auth/internal-token';
+import { GATEWAY_TOKEN_HEADER, GatewayTokenVerifier, gatewaySigningKey } from './auth/internal-token';
 import { ErrorCode } from './errors';
 import { errorPolicyPlugin, HttpError, RunningService, startHttpService } from './http';
 import { createLogger, Logger } from './logging';
@@ -103,7 +103,7 @@ export async function startSubgraph<C extends BaseContext>(
 ): Promise<RunningSubgraph> {
   const { logger } = options;
   const metrics = new ServiceMetrics(service.name);
-  const gatewayTokens = new GatewayTokenVerifier(secretBytes(options.internalSecret), service.name);
+  const gatewayTokens = new GatewayTokenVerifier(gatewaySigningKey(options.internalSecret), service.name);
   const dataSource = createDataSource(options.databaseUrl, service.database, logger);
   await initializeWithRetry(dataSource, logger);
   metrics.gauge('kommunalnetz_db_pool_connections', 'Database connections of the pool, by state.', ['state'], (gauge) => {

@@ -20,7 +20,7 @@ import { inputGuardPlugin } from './input-guard';
 import { createMemoryRateLimiter, createRedisRateLimiter, ipRateLimitKey, RateLimiter, rateLimitHeaders } from './limits/rate-limit';
 import type { Logger } from '../common/logging';
 import type { ApiKeyStore } from '../common/auth/api-keys';
-import { GATEWAY_TOKEN_HEADER, secretBytes, signGatewayToken } from '../common/auth/internal-token';
+import { GATEWAY_TOKEN_HEADER, gatewaySigningKey, signGatewayToken } from '../common/auth/internal-token';
 import { ANONYMOUS, can, Permission } from '../common/auth/roles';
 import { MAX_IMPORT_REQUEST_BYTES } from '../common/exchange';
 import type { GatewayLimitsConfig, HubConfig, JwtConfig, PerformanceConfig } from '../common/config';
@@ -124,7 +124,7 @@ async function createRateLimiter(limits: GatewayLimitsConfig, logger: Logger, ma
 
 export async function startGateway(options: GatewayOptions): Promise<RunningService> {
   const urls: Record<string, string> = options.subgraphUrls;
-  const secret = secretBytes(options.internalSecret);
+  const secret = gatewaySigningKey(options.internalSecret);
   const metrics = new ServiceMetrics('gateway');
   const fetchDuration = metrics.histogram('kommunalnetz_subgraph_fetch_duration_seconds', 'Requests from the gateway to the subgraphs.', [
     'subgraph',

@@ -5,10 +5,10 @@
 // The gateway's tokens to the subgraphs: only a token signed with the shared secret, for this
 // subgraph, unexpired and not seen before, is accepted; anything else is refused with a reason.
 import { createHmac } from 'node:crypto';
-import { GatewayTokenVerifier, InvalidGatewayTokenError, secretBytes, signGatewayToken } from '../auth/internal-token';
+import { GatewayTokenVerifier, InvalidGatewayTokenError, gatewaySigningKey, signGatewayToken } from '../auth/internal-token';
 import { ANONYMOUS, Role } from '../auth/roles';
 
-const secret = secretBytes('s'.repeat(40));
+const secret = gatewaySigningKey('s'.repeat(40));
 const partner = { kind: 'apiKey' as const, id: 'key-1', role: Role.PARTNER, network: null };
 
 function resign(token: string, change: (claims: any) => void, header?: object): string {
@@ -31,7 +31,7 @@ test('a genuine token gives the caller once; its replay is refused', async () =>
 
 test.each([
   ['missing', async () => undefined, 'no gateway token'],
-  ['another secret', () => signGatewayToken(secretBytes('x'.repeat(40)), 'registry', partner, 'r'), 'signature'],
+  ['another secret', () => signGatewayToken(gatewaySigningKey('x'.repeat(40)), 'registry', partner, 'r'), 'signature'],
   ['another subgraph', () => signGatewayToken(secret, 'ikone-ds', partner, 'r'), 'audience'],
   ['expired', async () => resign(await signGatewayToken(secret, 'registry', partner, 'r'), (c) => (c.exp = c.iat - 1)), 'expired'],
   [

@@ -8,7 +8,7 @@ import { createHmac } from 'node:crypto';
 import { exportSPKI, generateKeyPair, SignJWT } from 'jose';
 import { Client } from 'pg';
 import { parseApiKey } from '../../common/auth/api-keys';
-import { GATEWAY_TOKEN_HEADER, secretBytes, signGatewayToken } from '../../common/auth/internal-token';
+import { GATEWAY_TOKEN_HEADER, gatewaySigningKey, signGatewayToken } from '../../common/auth/internal-token';
 import { ANONYMOUS, Role } from '../../common/auth/roles';
 import { NetworkId } from '../../common/domain';
 import { postGraphQL, startTestHub, TestHub } from '../../testing/hub';
@@ -300,9 +300,9 @@ describe('subgraphs answer only the gateway', () => {
 
   test('a forged token, a token for the other subgraph and a replayed token are refused', async () => {
     const query = { query: '{ _service { sdl } }' };
-    const forged = await signGatewayToken(secretBytes('x'.repeat(40)), 'registry', ANONYMOUS, 'r1');
+    const forged = await signGatewayToken(gatewaySigningKey('x'.repeat(40)), 'registry', ANONYMOUS, 'r1');
     expect((await postGraphQL(hub.registry.url, query, { [GATEWAY_TOKEN_HEADER]: forged })).status).toBe(401);
-    const secret = secretBytes(hub.internalSecret);
+    const secret = gatewaySigningKey(hub.internalSecret);
     const forIkone = await signGatewayToken(secret, 'ikone-ds', ANONYMOUS, 'r2');
     expect((await postGraphQL(hub.registry.url, query, { [GATEWAY_TOKEN_HEADER]: forIkone })).status).toBe(401);
     const genuine = await signGatewayToken(secret, 'registry', ANONYMOUS, 'r3');
@@ -314,7 +314,7 @@ describe('subgraphs answer only the gateway', () => {
   });
 
   test('a genuinely signed token valid for longer than the gateway signs (or without iat) is refused', async () => {
-    const secret = secretBytes(hub.internalSecret);
+    const secret = gatewaySigningKey(hub.internalSecret);
     const resign = (token: string, change: (claims: any) => void) => {
       const [header, payload] = token.split('.');
       const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
@@ -337,7 +337,7 @@ describe('subgraphs answer only the gateway', () => {
   });
 
   test('a genuine token carries the caller: an anonymous one does not read contacts through _entities', async () => {
-    const token = await signGatewayToken(secretBytes(hub.internalSecret), 'registry', ANONYMOUS, 'r4');
+    const token = await signGatewayToken(gatewaySigningKey(hub.internalSecret), 'registry', ANONYMOUS, 'r4');
     const { data, errors } = await postGraphQL(
       hub.registry.url,
       {
