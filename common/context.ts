@@ -16,6 +16,8 @@ export interface BaseContext {
    * subgraph's answer carries no Cache-Control header, and the gateway does not cache it.
    */
   uncacheable?: boolean;
+  /** The kind of operation, once known (before any resolver runs): loaders read ahead only for queries. */
+  operationType?: 'query' | 'mutation' | 'subscription';
 }
 
 /** Header that carries the request id from the gateway to the subgraphs. */

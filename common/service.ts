@@ -54,6 +54,19 @@ function cacheHeaderPlugin<C extends BaseContext>(maxAgeSeconds: number): Apollo
 /** Subgraph requests carry up to a few hundred entity representations; clients never reach subgraphs. */
 const SUBGRAPH_MAX_BODY_BYTES = 2_000_000;
 
+/** Tells the context which kind of operation it serves (BaseContext.operationType). */
+function operationTypePlugin<C extends BaseContext>(): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          contextValue.operationType = operation?.operation;
+        },
+      };
+    },
+  };
+}
+
 export interface SubgraphService<C extends BaseContext> {
   name: string;
   database: ServiceDatabase;
@@ -129,6 +142,7 @@ export async function startSubgraph<C extends BaseContext>(
       stopOnTerminationSignals: false,
       plugins: [
         errorPolicyPlugin<C>(metrics),
+        operationTypePlugin<C>(),
         ApolloServerPluginLandingPageDisabled(),
         ...vendorTelemetryPlugins<C>(options.vendorTelemetry ?? false),
         // Tuned: no federated tracing (ftv1) and no per-field cache-control hooks; one Cache-Control

@@ -8,10 +8,14 @@ import { createDirectoryLoaders } from './modules/directory/loaders';
 import { createKnowledgeLoaders } from './modules/knowledge/loaders';
 import { createMembershipLoaders } from './modules/membership/loaders';
 
-/** The DataLoaders of all modules, new for every request. */
-export function createLoaders(dataSource: DataSource) {
-  const directory = createDirectoryLoaders(dataSource);
-  return { ...directory, ...createMembershipLoaders(dataSource), ...createKnowledgeLoaders(dataSource, directory) };
+/**
+ * The DataLoaders of all modules, new for every request. `readAhead`: whether a loader may fetch
+ * what the answer will most likely ask for next in the same statement (queries only).
+ */
+export function createLoaders(dataSource: DataSource, readAhead: () => boolean = () => false) {
+  const membership = createMembershipLoaders(dataSource);
+  const directory = createDirectoryLoaders(dataSource, () => (readAhead() ? membership.withCurrentMembership : undefined));
+  return { ...directory, ...membership, ...createKnowledgeLoaders(dataSource, directory) };
 }
 
 export type RegistryLoaders = ReturnType<typeof createLoaders>;

@@ -8,6 +8,8 @@ import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { MunicipalityType } from '../../../../common/domain';
 import type { Page } from '../../../../common/pagination';
+import { EntityReader, queryPrepared } from '../../../../common/database';
+import type { JoinedLoad } from '../membership/loaders';
 import { Municipality } from './entities/Municipality';
 
 export interface ChildPage {
@@ -21,27 +23,42 @@ const isAgs = (key: string) => key.length === 8;
 /** The Gemeinden that belong to a Verbandsgemeinde. */
 export const VERBANDSGEMEINDE_MEMBER_TYPES = [MunicipalityType.ORTSGEMEINDE, MunicipalityType.VERBANDSANGEHOERIGE_STADT];
 
-export function createDirectoryLoaders(dataSource: DataSource) {
-  const municipalities = dataSource.getRepository(Municipality);
+export function createDirectoryLoaders(dataSource: DataSource, readAhead: () => JoinedLoad | undefined) {
+  const reader = new EntityReader(dataSource, Municipality);
 
   /**
    * A municipality by its ARS (12 digits) or its AGS (8 digits), both as parseOfficialKey returns
    * them: one statement per batch, whatever the mix of the two kinds and however many keys. Each
    * unit found is cached under both its keys, so asking for it again by the other one (or as the
-   * relation of another unit) costs nothing.
+   * relation of another unit) costs nothing. The same statement brings what answers about a unit
+   * nearly always show next: its Landkreis and Verbandsgemeinde, and in queries the current Digitale
+   * Dörfer record of each (handed to the membership loader) — one statement where there were four.
    */
   const municipalityByKey: DataLoader<string, Municipality | null> = new DataLoader(async (keys) => {
     const ags = keys.filter(isAgs);
-    const rows = await municipalities
-      .createQueryBuilder('m')
-      .where('m.ars = ANY(:ars) OR m.ags = ANY(:ags)', { ars: keys.filter((key) => !isAgs(key)), ags })
-      .getMany();
-    const byArs = new Map(rows.map((r) => [r.ars, r]));
-    const byAgs = new Map(rows.filter((r) => r.ags !== null).map((r) => [r.ags!, r]));
-    for (const row of rows) {
-      municipalityByKey.prime(row.ars, row);
-      if (row.ags !== null) municipalityByKey.prime(row.ags, row);
-    }
+    const membership = readAhead();
+    const rows = await queryPrepared(
+      dataSource,
+      `registry.municipality_by_key${membership ? `+${membership.name}` : ''}`,
+      `WITH asked AS (SELECT * FROM registry.municipality WHERE ars = ANY($1) OR ags = ANY($2)),
+       units AS (
+         SELECT * FROM asked
+         UNION
+         SELECT parent.* FROM asked JOIN registry.municipality parent
+           ON parent.ars = asked.district_ars OR (parent.ars = asked.parent_ars AND asked.type = ANY($3))
+       )
+       SELECT ${reader.selectList('unit')}${membership ? `, ${membership.select}` : ''} FROM units unit ${membership?.join('unit') ?? ''}`,
+      [keys.filter((key) => !isAgs(key)), ags, VERBANDSGEMEINDE_MEMBER_TYPES],
+    );
+    const units = rows.map((row) => {
+      const unit = reader.read(row)!;
+      municipalityByKey.prime(unit.ars, unit);
+      if (unit.ags !== null) municipalityByKey.prime(unit.ags, unit);
+      membership?.prime(unit.ars, row);
+      return unit;
+    });
+    const byArs = new Map(units.map((r) => [r.ars, r]));
+    const byAgs = new Map(units.filter((r) => r.ags !== null).map((r) => [r.ags!, r]));
     return keys.map((key) => (isAgs(key) ? byAgs : byArs).get(key) ?? null);
   });
   // The same loader under the name the relations use: ARS and AGS look-ups of one request share its batches.
