@@ -109,12 +109,13 @@ function descendants(root: number): number[] {
   return [...children, ...children.flatMap(descendants)];
 }
 
-/** Backends of a PostgreSQL server connected to one database ("postgres: <role> <database> <client> <state>"). */
+/** Backends of a PostgreSQL server connected to one database ("postgres: [<cluster>: ]<role> <database> <client> <state>"). */
 function backendsOf(database: string): number[] {
   return allPids().filter((pid) => {
     if (commandOf(pid) !== 'postgres') return false;
     try {
-      return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split(' ')[2] === database;
+      const title = /^postgres: (?:\S+: )?\S+ (\S+) /.exec(fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8'));
+      return title?.[1] === database;
     } catch {
       return false;
     }

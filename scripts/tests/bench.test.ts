@@ -29,8 +29,13 @@ test('the benchmark runs every scenario against the tuned and the stock hub and 
   const report = fs.readFileSync(out, 'utf8');
   expect(stdout).toContain(report);
 
-  const rows = report.split('\n').filter((line) => /^\| [a-e]′?\) /.test(line));
-  const cells = rows.map((line) => line.split('|').map((cell) => cell.trim()));
+  const section = (title: string) => report.split(`## ${title}`)[1].split('\n## ')[0];
+  const rowsOf = (title: string) =>
+    section(title)
+      .split('\n')
+      .filter((line) => /^\| [a-e]′?\) /.test(line))
+      .map((line) => line.split('|').map((cell) => cell.trim()));
+  const cells = rowsOf('Load');
   const runs = cells.map((c) => `${c[1].slice(0, 2)} ${c[3]} c=${c[2]}`);
   for (const scenario of ['a)', 'b)', 'c)', 'd)']) {
     for (const configuration of ['stock', 'tuned', 'tuned, cached']) {
@@ -51,6 +56,20 @@ test('the benchmark runs every scenario against the tuned and the stock hub and 
   const sqlOf = (run: string) => cells[runs.indexOf(run)][11].split(' + ').reduce((sum, n) => sum + Number(n), 0);
   expect(sqlOf('b) tuned, cached c=10')).toBeLessThan(0.1);
   expect(sqlOf('b) tuned c=10')).toBeGreaterThanOrEqual(2);
+  // CPU per request of each process, read from /proc: every uncached run costs the gateway, the
+  // registry and PostgreSQL something; the columns add up to the total.
+  const cpu = rowsOf('CPU milliseconds per answered request');
+  expect(cpu).toHaveLength(cells.length);
+  for (const c of cpu.filter((c) => c[3] !== 'tuned, cached' && !c[1].startsWith('e)'))) {
+    const [gateway, registry, ikoneDs, postgres, total] = c.slice(4, 9).map(Number);
+    expect({ run: `${c[1]} ${c[3]}`, gateway: gateway > 0, registry: registry > 0, postgres: postgres > 0 }).toEqual({
+      run: `${c[1]} ${c[3]}`,
+      gateway: true,
+      registry: true,
+      postgres: true,
+    });
+    expect(Math.abs(gateway + registry + ikoneDs + postgres - total)).toBeLessThan(0.1 + total * 0.02);
+  }
   expect(report).toMatch(/\| cold `npm start` \(initdb \+ import\) ≤ 10 s \| \d+\.\d+ s \|/);
   expect(report).toMatch(/\| SQL statements per request do not depend on page size \(b: 100 rows vs b′: 10\) \| (\d+) vs \1 \| yes \|/);
 });
