@@ -16,8 +16,12 @@ export interface BaseContext {
    * subgraph's answer carries no Cache-Control header, and the gateway does not cache it.
    */
   uncacheable?: boolean;
-  /** The kind of operation, once known (before any resolver runs): loaders read ahead only for queries. */
-  operationType?: 'query' | 'mutation' | 'subscription';
+  /**
+   * The kind of operation, filled in once known, before any resolver runs (loaders read ahead only
+   * for queries). An object shared by reference: Apollo Server gives each operation a shallow copy
+   * of the context.
+   */
+  operation?: { type?: 'query' | 'mutation' | 'subscription' };
 }
 
 /** Header that carries the request id from the gateway to the subgraphs. */

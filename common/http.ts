@@ -364,7 +364,7 @@ export async function startHttpService<C extends BaseContext>(options: HttpServi
     }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: () => options.context({ requestId, logger, principal }, req),
+      context: () => options.context({ requestId, logger, principal, operation: {} }, req),
     });
     const responseHeaders: Record<string, string> = { [REQUEST_ID_HEADER]: requestId, ...admitHeaders };
     for (const [key, value] of result.headers) responseHeaders[key] = value;

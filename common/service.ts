@@ -54,13 +54,13 @@ function cacheHeaderPlugin<C extends BaseContext>(maxAgeSeconds: number): Apollo
 /** Subgraph requests carry up to a few hundred entity representations; clients never reach subgraphs. */
 const SUBGRAPH_MAX_BODY_BYTES = 2_000_000;
 
-/** Tells the context which kind of operation it serves (BaseContext.operationType). */
+/** Tells the context which kind of operation it serves (BaseContext.operation). */
 function operationTypePlugin<C extends BaseContext>(): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, contextValue }) {
-          contextValue.operationType = operation?.operation;
+          if (contextValue.operation) contextValue.operation.type = operation?.operation;
         },
       };
     },

@@ -19,10 +19,10 @@ export const registryService: SubgraphService<RegistryContext> = {
     await migrateAuthSchema(databaseUrl, logger);
     await importDirectory(dataSource, logger);
   },
-  createContext: (base, dataSource) => {
-    const context: RegistryContext = { ...base, dataSource, loaders: undefined! };
-    // A mutation's answer must show the state after its change, so nothing is read ahead before it.
-    context.loaders = createLoaders(dataSource, () => context.operationType === 'query');
-    return context;
-  },
+  // A mutation's answer must show the state after its change, so nothing is read ahead before it.
+  createContext: (base, dataSource) => ({
+    ...base,
+    dataSource,
+    loaders: createLoaders(dataSource, () => base.operation?.type === 'query'),
+  }),
 };

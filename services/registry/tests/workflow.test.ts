@@ -19,7 +19,8 @@ afterAll(async () => {
   await hub?.close();
 });
 
-const APPLY = `mutation($input: ApplicationInput!) { recordApplication(input: $input) { notices membership { id status version role municipality { name } } } }`;
+const APPLY = `mutation($input: ApplicationInput!) { recordApplication(input: $input) { notices membership { id status version role
+  municipality { name digitaleDoerfer { id status } } } } }`;
 const APPROVE = `mutation($id: ID!, $v: Int!, $on: LocalDate) { approveApplication(membershipId: $id, expectedVersion: $v, startedOn: $on) { id status version startedOn decidedOn } }`;
 const END = `mutation($id: ID!, $v: Int!, $on: LocalDate!) { endMembership(membershipId: $id, expectedVersion: $v, endedOn: $on, reason: "Austritt per Ratsbeschluss") { status endedOn version } }`;
 const FIT = `query($key: ID!) { municipality(key: $key) { digitaleDoerfer { id status version } digitaleDoerferHistory { status startedOn endedOn }
@@ -44,6 +45,8 @@ test('apply → approve → change contact → leave → rejoin, visible in both
   expect(applied.errors).toBeUndefined();
   const { membership } = applied.data.recordApplication;
   expect(membership).toMatchObject({ status: 'RECEIVED', version: 1, role: 'MEMBER' });
+  // The answer reads after the change: the look-up before it read nothing ahead (only queries do).
+  expect(membership.municipality.digitaleDoerfer).toEqual({ id: membership.id, status: 'RECEIVED' });
 
   let fit = await hub.query(FIT, { key: '07333038' });
   const dd = () => fit.data.municipality.networkFit.find((f: any) => f.network.id === 'DIGITALE_DOERFER_RLP');
