@@ -185,9 +185,20 @@ export async function queryPrepared<R extends pg.QueryResultRow = Record<string,
  * TypeORM's own conversion of each column (types, transformers).
  */
 export class EntityReader<T extends object> {
+  private static readonly made = new WeakMap<DataSource, Map<Function, EntityReader<object>>>();
   private readonly metadata: EntityMetadata;
+  private readonly selectLists = new Map<string, string>();
 
-  constructor(
+  /** The reader of an entity, made once per data source: loaders are made per request, their SQL need not be. */
+  static of<T extends object>(dataSource: DataSource, entity: new () => T): EntityReader<T> {
+    let readers = EntityReader.made.get(dataSource);
+    if (!readers) EntityReader.made.set(dataSource, (readers = new Map()));
+    let reader = readers.get(entity);
+    if (!reader) readers.set(entity, (reader = new EntityReader(dataSource, entity)));
+    return reader as EntityReader<T>;
+  }
+
+  private constructor(
     private readonly dataSource: DataSource,
     entity: new () => T,
   ) {
@@ -196,7 +207,13 @@ export class EntityReader<T extends object> {
 
   /** `alias."column" AS "prefixcolumn", …` for every column of the entity. */
   selectList(alias: string, prefix = ''): string {
-    return this.metadata.columns.map((c) => `${alias}."${c.databaseName}" AS "${prefix}${c.databaseName}"`).join(', ');
+    const key = `${alias}\u0000${prefix}`;
+    let list = this.selectLists.get(key);
+    if (list === undefined) {
+      list = this.metadata.columns.map((c) => `${alias}."${c.databaseName}" AS "${prefix}${c.databaseName}"`).join(', ');
+      this.selectLists.set(key, list);
+    }
+    return list;
   }
 
   /** The entity in a row (its columns under `prefix`); null where the row has none (an outer join's miss). */

@@ -9,7 +9,7 @@ import { IkoneDsMembership } from '../entities/IkoneDsMembership';
 
 /** Per-request DataLoaders of the adapter. */
 export function createLoaders(dataSource: DataSource) {
-  const reader = new EntityReader(dataSource, IkoneDsMembership);
+  const reader = EntityReader.of(dataSource, IkoneDsMembership);
   // Every network-fit answer asks for it: prepared, and without the query builder (common/database.ts).
   const byArsSql = `SELECT ${reader.selectList('m')} FROM ikone_ds.member m WHERE m.ars = ANY($1)`;
   const membershipByArs = new DataLoader<string, IkoneDsMembership | null>(async (arsList) => {

@@ -24,7 +24,7 @@ const isAgs = (key: string) => key.length === 8;
 export const VERBANDSGEMEINDE_MEMBER_TYPES = [MunicipalityType.ORTSGEMEINDE, MunicipalityType.VERBANDSANGEHOERIGE_STADT];
 
 export function createDirectoryLoaders(dataSource: DataSource, readAhead: () => JoinedLoad | undefined) {
-  const reader = new EntityReader(dataSource, Municipality);
+  const reader = EntityReader.of(dataSource, Municipality);
 
   /**
    * A municipality by its ARS (12 digits) or its AGS (8 digits), both as parseOfficialKey returns

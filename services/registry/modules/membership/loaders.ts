@@ -27,7 +27,7 @@ export interface JoinedLoad {
 
 export function createMembershipLoaders(dataSource: DataSource) {
   const memberships = dataSource.getRepository(DigitaleDoerferMembership);
-  const reader = new EntityReader(dataSource, DigitaleDoerferMembership);
+  const reader = EntityReader.of(dataSource, DigitaleDoerferMembership);
   const currentSql = `SELECT DISTINCT ON (ms.municipality_ars) ${reader.selectList('ms')} FROM registry.digitale_doerfer_membership ms
     WHERE ms.municipality_ars = ANY($1) ORDER BY ms.municipality_ars, ${CURRENT_FIRST}`;
 
