@@ -56,19 +56,20 @@ test('the benchmark runs every scenario against the tuned and the stock hub and 
   const sqlOf = (run: string) => cells[runs.indexOf(run)][11].split(' + ').reduce((sum, n) => sum + Number(n), 0);
   expect(sqlOf('b) tuned, cached c=10')).toBeLessThan(0.1);
   expect(sqlOf('b) tuned c=10')).toBeGreaterThanOrEqual(2);
-  // CPU per request of each process, read from /proc: every uncached run costs the gateway, the
-  // registry and PostgreSQL something; the columns add up to the total.
+  // CPU per request of each process, read from /proc (in ticks of 10 ms, so a short smoke run of a cheap
+  // process may read 0): every uncached run costs the gateway something, the registry and PostgreSQL
+  // something over all runs, and the columns add up to the total.
   const cpu = rowsOf('CPU milliseconds per answered request');
   expect(cpu).toHaveLength(cells.length);
-  for (const c of cpu.filter((c) => c[3] !== 'tuned, cached' && !c[1].startsWith('e)'))) {
-    const [gateway, registry, ikoneDs, postgres, total] = c.slice(4, 9).map(Number);
-    expect({ run: `${c[1]} ${c[3]}`, gateway: gateway > 0, registry: registry > 0, postgres: postgres > 0 }).toEqual({
-      run: `${c[1]} ${c[3]}`,
-      gateway: true,
-      registry: true,
-      postgres: true,
-    });
-    expect(Math.abs(gateway + registry + ikoneDs + postgres - total)).toBeLessThan(0.1 + total * 0.02);
+  const uncached = cpu.filter((c) => c[3] !== 'tuned, cached' && !c[1].startsWith('e)'));
+  const column = (i: number) => uncached.map((c) => Number(c[i]));
+  const [gateway, registry, , postgres] = [4, 5, 6, 7].map(column);
+  expect(gateway.every((ms) => ms > 0)).toBe(true);
+  expect(Math.max(...registry)).toBeGreaterThan(0);
+  expect(Math.max(...postgres)).toBeGreaterThan(0);
+  for (const c of cpu) {
+    const [g, r, i, p, total] = c.slice(4, 9).map(Number);
+    expect(Math.abs(g + r + i + p - total)).toBeLessThan(0.1 + total * 0.02);
   }
   expect(report).toMatch(/\| cold `npm start` \(initdb \+ import\) ≤ 10 s \| \d+\.\d+ s \|/);
   expect(report).toMatch(/\| SQL statements per request do not depend on page size \(b: 100 rows vs b′: 10\) \| (\d+) vs \1 \| yes \|/);
