@@ -40,6 +40,7 @@ COPY --from=build /app/dist ./dist
 # Found at run time relative to the folder of package.json (common/config.ts, projectRoot).
 COPY schema ./schema
 COPY services/registry/data ./services/registry/data
+COPY gateway/geo/data ./gateway/geo/data
 COPY services/ikone-ds/feed ./services/ikone-ds/feed
 
 # Inside a container the services must listen on all interfaces (the code's default is 127.0.0.1).

@@ -54,6 +54,17 @@ const config: CodegenConfig = {
         pureMagicComment: true,
       },
     },
+    // The maps' operation (gateway/geo: the dashboard's maps and the gateway's map downloads), typed
+    // strings with their types like the Verwaltung's, outside the partners' package.
+    'gateway/geo/generated/operations.ts': {
+      documents: ['gateway/geo/operations/**/*.graphql'],
+      plugins: [{ add: { content: '/* eslint-disable */' } }, 'typescript-operations', 'typed-document-node'],
+      config: {
+        ...OPERATION_TYPES,
+        documentMode: 'string',
+        pureMagicComment: true,
+      },
+    },
     // The hub's error codes (common/errors.ts) for the client package's HubError.
     'client/generated/error-codes.ts': {
       plugins: [

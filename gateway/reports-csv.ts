@@ -48,7 +48,7 @@ type Format = 'csv' | 'xlsx';
 const FORMATS: Format[] = ['csv', 'xlsx'];
 
 /** The URL parameters of the downloads (asOf is another name for stichtag). */
-type Parameter = 'network' | 'groupBy' | 'stichtag';
+export type Parameter = 'network' | 'groupBy' | 'stichtag';
 
 /** What a download was asked for, checked. */
 interface ReportRequest {
@@ -61,7 +61,7 @@ interface ReportRequest {
 }
 
 /** A download that cannot be made, with the German sentence for the person who asked. */
-class DownloadRefusal extends Error {
+export class DownloadRefusal extends Error {
   constructor(
     readonly status: number,
     message: string,
@@ -315,7 +315,7 @@ const GROUPING_RULE = `eines von ${Object.entries(GROUPINGS)
   .join(', ')}`;
 
 /** The checked parameters, or the first problem as a German sentence. A value sent is never echoed (it could be anything). */
-function readParameters(parameters: Parameter[], params: URLSearchParams): { request: ReportRequest } | { problem: string } {
+export function readParameters(parameters: Parameter[], params: URLSearchParams): { request: ReportRequest } | { problem: string } {
   const names: string[] = [...parameters, 'asOf'];
   for (const name of names) {
     if (params.getAll(name).length > 1) return { problem: `Der Parameter „${name}“ ist mehrfach angegeben; bitte nur einmal.` };
@@ -363,7 +363,11 @@ function readParameters(parameters: Parameter[], params: URLSearchParams): { req
 }
 
 /** The German refusal for an answer of the API with errors; the API's own (English) message is never passed on. */
-function refusalFor(error: { extensions?: Record<string, unknown> } | undefined, requestId: string, logger: Logger): DownloadRefusal {
+export function refusalFor(
+  error: { extensions?: Record<string, unknown> } | undefined,
+  requestId: string,
+  logger: Logger,
+): DownloadRefusal {
   const code = String(error?.extensions?.code ?? '');
   if (code === ErrorCode.BAD_USER_INPUT) {
     // Checked above already; the registry may still refuse (e.g. a bound changed there).
@@ -390,7 +394,7 @@ function refusalFor(error: { extensions?: Record<string, unknown> } | undefined,
 }
 
 /** Answers a download that cannot be made: plain text that a person reads in the browser, never cached. */
-function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
+export function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
   res.writeHead(status, {
     ...headers,
     'content-type': 'text/plain; charset=utf-8',

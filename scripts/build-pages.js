@@ -42,9 +42,39 @@ function outputsByEntry(metafile) {
   return result;
 }
 
+/**
+ * The maps' geometry (gateway/geo/geometry.ts: the BKG boundaries keyed by the directory, projected
+ * and simplified), computed here once and put into the dashboard's script as data, so that the
+ * browser loads no map from anywhere. The TypeScript is bundled for Node and run in this process;
+ * a boundary that does not match the directory fails the build.
+ */
+async function mapGeometry() {
+  const entry = path.join(root, 'gateway/geo/geometry.ts');
+  const built = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    packages: 'external',
+    write: false,
+    logLevel: 'warning',
+  });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', '__filename', '__dirname', built.outputFiles[0].text)(
+    module,
+    module.exports,
+    require,
+    entry,
+    path.dirname(entry),
+  );
+  return module.exports.buildGeometry();
+}
+
 async function main() {
   const started = Date.now();
   fs.rmSync(out, { recursive: true, force: true });
+  const geometry = await mapGeometry();
 
   // 1. Monaco's language workers, each a classic worker script of its own. The playground starts
   //    them from these same-origin URLs (no blob: workers, no CDN as in GraphiQL's esm.sh setup).
@@ -78,6 +108,7 @@ async function main() {
     define: {
       'process.env.NODE_ENV': '"production"',
       MONACO_WORKER_URLS: JSON.stringify(workerUrls),
+      MAP_GEOMETRY: JSON.stringify(geometry),
     },
     metafile: true,
     logLevel: 'warning',

@@ -4,7 +4,8 @@
 
 // The hub's public figures as a DCAT-AP.de catalogue (https://www.dcat-ap.de/def/dcatde/), for the
 // state's open-data portal to harvest: one dcat:Catalog, a dcat:Dataset per kind of figure, a
-// dcat:Distribution per download (CSV and XLSX of the report downloads, CSV of the reported sizes).
+// dcat:Distribution per download (CSV and XLSX of the report downloads, SVG maps and GeoJSON of the
+// membership data per unit, CSV of the reported sizes).
 // DCAT-AP.de 3.0 requires title, description and publisher of catalogue and dataset, accessURL and
 // licence of a distribution; its recommended properties are all given as well (see the test's list),
 // and the German ones where they apply: the state level and the state key of Rhineland-Palatinate
@@ -22,10 +23,13 @@
 //   published, with date, reporter and source. They are facts the hub only collected, so it releases
 //   them without conditions, Datenlizenz Deutschland – Zero 2.0; the rows keep their sources anyway.
 // - The catalogue itself (this metadata): Datenlizenz Deutschland – Zero 2.0 as well.
+// - The maps (SVG) and the membership data per unit (GeoJSON) show the BKG's boundaries besides
+//   the directory: dl-de/by-2-0 with both source notes (MAP_ATTRIBUTION).
 import type { OpenDataConfig } from '../../common/config';
 import { DatePrecision, NetworkId } from '../../common/domain';
 import { NETWORKS } from '../../common/networks';
 import { REPORTED_SIZES, surelyPublishedBy, type ReportedSizeFacts } from '../../common/reported-sizes';
+import { GEO_ATTRIBUTION } from '../geo/map';
 import { date, german, Graph, iri, plain, term } from './rdf';
 import type { SourceDates } from './source-dates';
 
@@ -42,6 +46,12 @@ export const DIRECTORY_ATTRIBUTION =
   'Datenlizenz Deutschland – Namensnennung – Version 2.0 (dl-de/by-2-0); Auszug Rheinland-Pfalz, Daten verändert ' +
   '(umformatiert, ergänzt um summierte Werte für Verbandsgemeinden/Landkreise und um das Merkmal "große kreisangehörige Stadt").';
 
+/**
+ * The source note of the maps (SVG and GeoJSON): the boundaries' attribution (BKG, gateway/geo/data/README.md)
+ * and the directory's, both under dl-de/by-2-0.
+ */
+export const MAP_ATTRIBUTION = `Gebietsgrenzen: ${GEO_ATTRIBUTION}; Gemeindeverzeichnis: ${DIRECTORY_ATTRIBUTION}`;
+
 export const CATALOG_PATH = '/opendata/catalog';
 export const REPORTED_SIZES_PATH = '/opendata/reported-sizes.csv';
 
@@ -56,6 +66,8 @@ export const FORMATS = {
     fileType: `${EU}file-type/XLSX`,
     mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   },
+  GEOJSON: { extension: 'geojson', fileType: `${EU}file-type/GEOJSON`, mediaType: 'application/geo+json' },
+  SVG: { extension: 'svg', fileType: `${EU}file-type/SVG`, mediaType: 'image/svg+xml' },
 } as const;
 type Format = keyof typeof FORMATS;
 
@@ -75,6 +87,8 @@ interface Distribution {
   /** Path and query on the hub. */
   path: string;
   format: Format;
+  /** A map: it shows the BKG's boundaries too, so its source note names them (MAP_ATTRIBUTION). */
+  map?: boolean;
 }
 
 interface Dataset {
@@ -95,7 +109,7 @@ interface Dataset {
 }
 
 const both = (path: string, slug: string, title: string): Distribution[] =>
-  (Object.keys(FORMATS) as Format[]).map((format) => ({
+  (['CSV', 'XLSX'] as const).map((format) => ({
     slug: `${slug}-${FORMATS[format].extension}`,
     title: `${title} (${format})`,
     path: path.replace('{ext}', FORMATS[format].extension),
@@ -170,14 +184,54 @@ function datasets(dates: SourceDates): Dataset[] {
         frequency: 'UPDATE_CONT',
         landingPage: '/dashboard',
         licence: 'BY',
-        distributions: both(
-          `/reports/coverage.{ext}?network=${network}`,
-          `coverage-${network}`,
-          'Abdeckung je Landkreis und kreisfreier Stadt',
-        ),
+        distributions: [
+          ...both(`/reports/coverage.{ext}?network=${network}`, `coverage-${network}`, 'Abdeckung je Landkreis und kreisfreier Stadt'),
+          {
+            slug: `coverage-map-${network}-svg`,
+            title: 'Karte: Anteil der erreichten Einwohner je Landkreis und kreisfreier Stadt (SVG)',
+            path: `/reports/coverage-map.svg?network=${network}`,
+            format: 'SVG',
+            map: true,
+          },
+        ],
       },
     ];
   });
+  const map: Dataset = {
+    slug: 'membership-map',
+    title: 'Mitgliedschaften je Verbandsgemeinde und verbandsfreier Gemeinde oder Stadt (Karte und Geodaten)',
+    description:
+      'Für jede der 170 Verbandsgemeinden und verbandsfreien Gemeinden und Städte (kreisfreie Städte eingeschlossen) in ' +
+      'Rheinland-Pfalz ihre Umrisse (BKG VG5000) und ihr Status in beiden Netzwerken am Tag des Abrufs: Mitglied, Transferstelle ' +
+      '(Netzwerk Digitale Dörfer RLP), eine Ortsgemeinde oder Stadt darin ist Mitglied, der Landkreis ist Mitglied, oder nicht als ' +
+      'Mitglied bekannt; mit den Namen der Mitglieder. Als GeoJSON und als Karte je Netzwerk (SVG). Eingezeichnet sind nur ' +
+      'Mitglieder, die das Register beim Namen kennt; wie viele die Netzwerke darüber hinaus gemeldet haben, steht in jeder Datei.',
+    keywords: ['Karte', 'Geodaten', 'Verbandsgemeinden', 'Mitglieder', 'Digitale Dörfer RLP', 'IKONE-DS', 'Digitalisierung'],
+    start: networks.map((n) => firstDay(NETWORKS[n].founded)).reduce((a, b) => (a < b ? a : b)),
+    modified: latest(
+      networks.flatMap((n) => [dates.members[n], reportsChanged(n)]),
+      today,
+    ),
+    frequency: 'UPDATE_CONT',
+    landingPage: '/dashboard',
+    licence: 'BY',
+    distributions: [
+      {
+        slug: 'membership-map-geojson',
+        title: 'Mitgliedschaften je Gebiet (GeoJSON)',
+        path: '/reports/map.geojson',
+        format: 'GEOJSON',
+        map: true,
+      },
+      ...networks.map((network): Distribution => ({
+        slug: `membership-map-${network}-svg`,
+        title: `Karte der Mitglieder des Netzwerks ${NETWORKS[network].shortName} (SVG)`,
+        path: `/reports/map.svg?network=${network}`,
+        format: 'SVG',
+        map: true,
+      })),
+    ],
+  };
   const outreach: Dataset = {
     slug: 'outreach',
     title: 'Kommunen ohne bekannte Mitgliedschaft in einem der Netzwerke',
@@ -212,7 +266,7 @@ function datasets(dates: SourceDates): Dataset[] {
     licence: 'ZERO',
     distributions: [{ slug: 'reported-sizes-csv', title: 'Gemeldete Mitgliederzahlen (CSV)', path: REPORTED_SIZES_PATH, format: 'CSV' }],
   };
-  return [...perNetwork, outreach, reported];
+  return [...perNetwork, map, outreach, reported];
 }
 
 export interface CatalogInput {
@@ -305,7 +359,10 @@ export function buildCatalog({ base, settings, dates }: CatalogInput): Graph {
         ['dct:format', iri(format.fileType)],
         ['dcat:mediaType', iri(`${IANA_MEDIA_TYPES}${format.mediaType}`)],
         ['dct:license', iri(LICENCE[dataset.licence])],
-        ['dcatde:licenseAttributionByText', dataset.licence === 'BY' ? plain(DIRECTORY_ATTRIBUTION) : undefined],
+        [
+          'dcatde:licenseAttributionByText',
+          dataset.licence === 'BY' ? plain(distribution.map ? MAP_ATTRIBUTION : DIRECTORY_ATTRIBUTION) : undefined,
+        ],
         ['dct:modified', date(dataset.modified)],
         ['dcatap:availability', iri(`${EU}planned-availability/AVAILABLE`)],
       ]);

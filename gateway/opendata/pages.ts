@@ -3,7 +3,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 
 // GET /opendata/catalog.ttl and /opendata/catalog.jsonld (the same graph; /opendata/catalog picks
-// one by the Accept header), and GET /opendata/reported-sizes.csv. Public and cheap: the catalogue
+// one by the Accept header), GET /opendata/reported-sizes.csv, and the map downloads
+// (/reports/map.svg, /reports/coverage-map.svg, /reports/map.geojson: map-downloads.ts). Public and cheap: the catalogue
 // is built from static facts plus the dates of one small query (gateway/opendata/source-dates.ts),
 // which is kept as long as public answers may be cached (RESPONSE_CACHE_MAX_AGE, 60 s); the
 // serialised documents are kept with it, per base URL (a handful at most, see base-url.ts).
@@ -19,6 +20,7 @@ import { REPORTED_SIZES, surelyPublishedBy } from '../../common/reported-sizes';
 import { catalogBaseUrl } from './base-url';
 import { buildCatalog, CATALOG_PATH, REPORTED_SIZES_PATH } from './catalog';
 import { toJsonLd, toTurtle } from './rdf';
+import { mapDownloadPages } from './map-downloads';
 import { readSourceDates, type SourceDates } from './source-dates';
 
 /** What the open-data pages need of the gateway's options. */
@@ -145,5 +147,7 @@ export function openDataPages(apollo: ApolloServer<BaseContext>, options: OpenDa
         'content-disposition': 'attachment; filename="gemeldete-mitgliederzahlen.csv"',
       });
     },
+    // the maps as SVG and the membership data per unit as GeoJSON (listed in the catalogue)
+    ...mapDownloadPages(apollo, options),
   };
 }

@@ -4,7 +4,8 @@
 
 // The open-data catalogue (gateway/opendata): DCAT-AP.de that a state portal can harvest, in Turtle
 // and JSON-LD, with the properties DCAT-AP.de requires and recommends, licences and attribution as
-// the directory's source note demands, links that answer, and a Host header that cannot redirect them.
+// the directory's source note (and for the maps the BKG's) demands, links that answer, and a Host
+// header that cannot redirect them.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -14,7 +15,7 @@ import { today } from '../../common/dates';
 import { NetworkId } from '../../common/domain';
 import { REPORTED_SIZES } from '../../common/reported-sizes';
 import { catalogBaseUrl } from '../opendata/base-url';
-import { buildCatalog, DIRECTORY_ATTRIBUTION, LICENCE } from '../opendata/catalog';
+import { buildCatalog, DIRECTORY_ATTRIBUTION, LICENCE, MAP_ATTRIBUTION } from '../opendata/catalog';
 import { NS } from '../opendata/rdf';
 import { newestDay } from '../opendata/source-dates';
 import { startTestHub, TestHub } from '../../testing/hub';
@@ -201,7 +202,7 @@ test('Turtle and JSON-LD are the same graph, public and cacheable like the other
   expect((await get('/opendata/catalog', { accept: 'text/turtle' })).body).toBe(ttl.body);
 });
 
-test('one catalogue of six datasets; every node has the required DCAT-AP.de properties', () => {
+test('one catalogue of seven datasets; every node has the required DCAT-AP.de properties', () => {
   const graph = nodes(turtle);
   const catalogs = ofType(graph, 'dcat:Catalog');
   expect(catalogs.map(([subject]) => subject)).toEqual([`${origin}/opendata/catalog`]);
@@ -212,6 +213,7 @@ test('one catalogue of six datasets; every node has the required DCAT-AP.de prop
       'coverage-IKONE_DS',
       'membership-DIGITALE_DOERFER_RLP',
       'membership-IKONE_DS',
+      'membership-map',
       'outreach',
       'reported-sizes',
     ].sort(),
@@ -254,11 +256,13 @@ test('one catalogue of six datasets; every node has the required DCAT-AP.de prop
   // Media types are IANA's, formats the EU file types.
   for (const [, props] of ofType(graph, 'dcat:Distribution')) {
     expect(props.get('dcat:mediaType')?.[0].value).toMatch(/^https:\/\/www\.iana\.org\/assignments\/media-types\/[a-z]+\/[\w.+-]+$/);
-    expect(props.get('dct:format')?.[0].value).toMatch(/^http:\/\/publications\.europa\.eu\/resource\/authority\/file-type\/(CSV|XLSX)$/);
+    expect(props.get('dct:format')?.[0].value).toMatch(
+      /^http:\/\/publications\.europa\.eu\/resource\/authority\/file-type\/(CSV|XLSX|GEOJSON|SVG)$/,
+    );
   }
 });
 
-test('the downloads are the agreed report URLs, CSV and XLSX, and the reported sizes as CSV', () => {
+test('the downloads are the agreed report URLs, CSV and XLSX, the maps as SVG and GeoJSON, and the reported sizes as CSV', () => {
   const urls = ofType(nodes(turtle), 'dcat:Distribution')
     .map(([, props]) => props.get('dcat:downloadURL')?.[0].value.slice(origin.length))
     .sort();
@@ -271,7 +275,14 @@ test('the downloads are the agreed report URLs, CSV and XLSX, and the reported s
     ]),
     `/reports/outreach.${ext}`,
   ]);
-  expect(urls).toEqual([...expected, '/opendata/reported-sizes.csv'].sort());
+  const maps = [
+    '/reports/map.geojson',
+    ...Object.values(NetworkId).flatMap((network) => [
+      `/reports/map.svg?network=${network}`,
+      `/reports/coverage-map.svg?network=${network}`,
+    ]),
+  ];
+  expect(urls).toEqual([...expected, ...maps, '/opendata/reported-sizes.csv'].sort());
   // accessURL = downloadURL for a direct download (Konvention 39)
   for (const [, props] of ofType(nodes(turtle), 'dcat:Distribution'))
     expect(props.get('dcat:accessURL')?.[0].value).toBe(props.get('dcat:downloadURL')?.[0].value);
@@ -284,7 +295,12 @@ test('licences are DCAT-AP.de licence URIs; everything with directory data carri
     const url = props.get('dcat:downloadURL')?.[0].value ?? '';
     const licences = props.get('dct:license')?.map((o) => o.value);
     const attribution = props.get('dcatde:licenseAttributionByText')?.map((o) => o.value);
-    if (url.includes('/reports/')) {
+    if (/\/reports\/(coverage-)?map\./.test(url)) {
+      // the maps show the BKG's boundaries and the directory's names: dl-de/by-2-0 with both notes
+      expect({ subject, licences, attribution }).toEqual({ subject, licences: [LICENCE.BY], attribution: [MAP_ATTRIBUTION] });
+      expect(MAP_ATTRIBUTION).toContain(note);
+      expect(MAP_ATTRIBUTION).toContain('© GeoBasis-DE / BKG 2021 (Daten verändert)');
+    } else if (url.includes('/reports/')) {
       // members, coverage and outreach contain the directory (names, keys, population): dl-de/by-2-0 with its note
       expect({ subject, licences, attribution }).toEqual({ subject, licences: [LICENCE.BY], attribution: [note] });
     } else {
@@ -338,6 +354,7 @@ test('dct:modified: the newest change of the records or of the reported sizes, n
   expect(modified('membership-DIGITALE_DOERFER_RLP')).toBe('2025-04-30'); // the Rhein-Zeitung's 61 (April 2025) is newer than the records
   expect(modified('coverage-IKONE_DS')).toBe('2023-07-06'); // the feed's evidence is newer than the last reported size (December 2020)
   expect(modified('outreach')).toBe('2025-04-30');
+  expect(modified('membership-map')).toBe('2025-04-30'); // both networks, as the outreach list
   expect(graph.get('https://hub.example.de/opendata/catalog')?.get('dct:modified')?.[0].value).toBe('2025-04-30');
   // Before the newest report was surely published, the catalogue does not know it yet.
   const earlier = nodes(

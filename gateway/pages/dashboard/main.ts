@@ -4,13 +4,16 @@
 
 /// <reference lib="dom" />
 // The membership dashboard: fetches the report of both networks from this gateway's /graphql and
-// shows, per network, the key figures, coverage per district and members by year of joining, each
-// chart next to a table with the same numbers. No framework: the DOM is built here, with
-// textContent only (API text is never parsed as HTML).
+// shows, per network, the key figures, a map of the members (map-view.ts), coverage per district
+// (as a map and as bars) and members by year of joining, each chart next to a table with the same
+// numbers. No framework: the DOM is built here, with textContent only (API text is never parsed
+// as HTML).
 import './dashboard.css';
 import { shareBarChart, yearChart, type YearPoint } from './charts';
 import { formatDate, formatInteger, formatShare } from './format';
+import { coverageMapFigure, fetchMapMembers, memberMapSection } from './map-view';
 import { fetchReport, ReportError, type CoverageRow, type NetworkReport } from './report';
+import type { MapMembers } from '../../geo/members';
 import { germanDate, isValidDate, REPORT_DATE_MIN, today as todayInGermany } from '../../../common/dates';
 
 type Child = Node | string;
@@ -187,7 +190,13 @@ function coverageSection(report: NetworkReport): HTMLElement {
     el(
       'div',
       { class: 'pair pair-wide-table' },
-      el('figure', { id: `coverage-figure-${id}` }, chart, el('figcaption', {}, captionText)),
+      // the same figures twice: as a map (map-view.ts) and as bars, both beside the table
+      el(
+        'div',
+        { class: 'figures' },
+        coverageMapFigure(report),
+        el('figure', { id: `coverage-figure-${id}` }, chart, el('figcaption', {}, captionText)),
+      ),
       tableBlock(
         `coverage-table-${id}`,
         `Abdeckung je Landkreis und kreisfreier Stadt – ${report.name}`,
@@ -265,7 +274,7 @@ function yearSection(report: NetworkReport): HTMLElement {
   );
 }
 
-function networkSection(report: NetworkReport): HTMLElement {
+function networkSection(report: NetworkReport, members: MapMembers | Error): HTMLElement {
   const headingId = `network-${report.id}`;
   return el(
     'section',
@@ -273,9 +282,21 @@ function networkSection(report: NetworkReport): HTMLElement {
     el('h2', { id: headingId }, report.name),
     completeness(report),
     keyFigures(report),
+    memberMapSection(report, members),
     coverageSection(report),
     yearSection(report),
   );
+}
+
+/**
+ * The maps' members for the report's day. Asked together with the report for the day the page
+ * means (today in Germany when none is given); asked again should the report be of another day
+ * (the browser's clock and the hub's disagree about midnight). A failure shows on the map only.
+ */
+async function mapMembersFor(asOf: string, asked: Promise<MapMembers | Error>): Promise<MapMembers | Error> {
+  const members = await asked;
+  if (!(members instanceof Error) && members.asOf === asOf) return members;
+  return members instanceof Error ? members : fetchMapMembers(asOf).catch((error: Error) => error);
 }
 
 /** Why a Stichtag cannot be shown: not a day at all, before the reports begin, or after today (German Stichtag, today). */
@@ -335,8 +356,10 @@ async function main(): Promise<void> {
   }
   input.value = requested.asOf ?? '';
   try {
+    const mapAsked = fetchMapMembers(requested.asOf ?? today).catch((error: Error) => error);
     const reports = await fetchReport(requested.asOf);
-    output.replaceChildren(...reports.map(networkSection));
+    const members = await mapMembersFor(reports[0].coverage.asOf, mapAsked);
+    output.replaceChildren(...reports.map((report) => networkSection(report, members)));
     status.textContent = `Stand: ${formatDate(reports[0].coverage.asOf)}.`;
     output.setAttribute('aria-busy', 'false');
     redrawCharts();

@@ -2,8 +2,9 @@
 //
 // SPDX-License-Identifier: EUPL-1.2
 
-// The dashboard's one GraphQL request: the typed operation Mitgliederbericht of
-// client/operations/reports.graphql, sent to the same public API as every other client.
+// The dashboard's GraphQL requests: the typed operation Mitgliederbericht of
+// client/operations/reports.graphql (and the maps' Mitgliederkarte, map-view.ts), sent to the same
+// public API as every other client.
 import type {
   CoverageReportFieldsFragment,
   MemberFiguresFieldsFragment,
@@ -71,27 +72,35 @@ function problemText(response: Response, errors: ApiError[] | undefined): string
   return `Die Schnittstelle hat die Anfrage dieser Seite abgelehnt; bitte die Seite neu laden.${naming}`;
 }
 
-/** Fetches the report from this origin's /graphql; asOf null means today (the API's default). */
-export async function fetchReport(asOf: string | null): Promise<NetworkReport[]> {
-  const variables: MitgliederberichtQueryVariables = { asOf };
+/**
+ * Sends one operation of the dashboard to this origin's /graphql and returns its data; any problem
+ * is a ReportError with a German sentence.
+ */
+export async function sendOperation<R>(operationName: string, query: string, variables: object): Promise<R> {
   let response: Response;
   try {
     response = await fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ operationName: 'Mitgliederbericht', query: MitgliederberichtDocument.toString(), variables }),
+      body: JSON.stringify({ operationName, query, variables }),
     });
   } catch {
     throw new ReportError('Der Hub ist nicht erreichbar; bitte die Netzverbindung prüfen und die Seite neu laden.');
   }
-  let body: { data?: MitgliederberichtQuery | null; errors?: ApiError[] };
+  let body: { data?: R | null; errors?: ApiError[] };
   try {
     body = await response.json();
   } catch {
     throw new ReportError(problemText(response, undefined));
   }
   if (body.errors?.length || !body.data) throw new ReportError(problemText(response, body.errors));
-  const data = body.data;
+  return body.data;
+}
+
+/** Fetches the report from this origin's /graphql; asOf null means today (the API's default). */
+export async function fetchReport(asOf: string | null): Promise<NetworkReport[]> {
+  const variables: MitgliederberichtQueryVariables = { asOf };
+  const data = await sendOperation<MitgliederberichtQuery>('Mitgliederbericht', MitgliederberichtDocument.toString(), variables);
   const names = new Map<string, string>(data.networks.map((n) => [n.id, n.name]));
   return NETWORKS.map((id) => ({
     id,
