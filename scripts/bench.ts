@@ -403,10 +403,11 @@ function report(rows: Row[], starts: { cold: number; warm: number; stock: number
         lookupCpu ? met(cpuTotal(lookupCpu) <= 3) : '',
       ],
       [
-        '(a) uncached req/s ≥ 2× the baseline checkout (--baseline), (b) ≥ 3× stock uncached',
-        `${ratio(speedup('a', 'tuned', 'baseline'))}, ${ratio(speedup('b', 'tuned'))}`,
-        baselineRoot ? met(speedup('a', 'tuned', 'baseline') >= 2 && speedup('b', 'tuned') >= 3) : '',
+        '(a) uncached req/s ≥ 2× the baseline checkout (--baseline; issue #16)',
+        ratio(speedup('a', 'tuned', 'baseline')),
+        baselineRoot ? met(speedup('a', 'tuned', 'baseline') >= 2) : '',
       ],
+      ['(b) uncached ≥ 3× stock, req/s (issue #16)', ratio(speedup('b', 'tuned')), met(speedup('b', 'tuned') >= 3)],
       ['cached public queries ≥ 5× stock (lowest of a–d)', ratio(cachedMin), met(cachedMin >= 5)],
       [
         'gateway overhead at p50, uncached, ≤ 2× the direct call (a ÷ e at concurrency 1, alternating): tuned / stock',
