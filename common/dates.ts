@@ -51,3 +51,9 @@ const BERLIN_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: HUB_TIME_ZONE, y
 export function today(now: Date = new Date()): string {
   return BERLIN_DAY.format(now);
 }
+
+/** The calendar day `days` after (or before, if negative) a YYYY-MM-DD day; pure calendar arithmetic, no time zone. */
+export function addDays(day: string, days: number): string {
+  const [year, month, date] = day.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10);
+}

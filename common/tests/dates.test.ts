@@ -3,7 +3,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 
 // "Today" is the German calendar day, whatever the clock of the server or the browser says.
-import { today } from '../dates';
+import { addDays, today } from '../dates';
 
 test.each([
   ['2026-06-30T22:30:00Z', '2026-07-01'], // summer: 00:30 in Berlin, UTC still says 30 June
@@ -21,4 +21,15 @@ test('without an argument: the German day of the current instant', () => {
   const after = today(new Date());
   expect([before, after]).toContain(value);
   expect(value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+});
+
+test.each([
+  ['2026-12-31', 1, '2027-01-01'],
+  ['2024-02-28', 1, '2024-02-29'], // a leap year
+  ['2025-02-28', 1, '2025-03-01'],
+  ['2026-03-28', 1, '2026-03-29'], // the change to summer time has no effect on calendar days
+  ['2026-03-01', -1, '2026-02-28'],
+  ['2026-12-03', 30, '2027-01-02'],
+])('%s plus %i days is %s', (day, days, expected) => {
+  expect(addDays(day, days)).toBe(expected);
 });

@@ -16,6 +16,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { Role } from '../../common/auth/roles';
 import { readDirectory } from '../../common/directory';
+import { addDays, today } from '../../common/dates';
 import { GEMEINDE_TYPES, MunicipalityType, NetworkId } from '../../common/domain';
 import { describeInBrowser, ensurePagesBuilt, expectAccessible, launchBrowser, openWatchedPage, SCREENSHOTS } from '../../testing/browser';
 import { startTestHub, TestHub } from '../../testing/hub';
@@ -285,7 +286,7 @@ describe('on a hub with two more members', () => {
     });
 
     test('a Stichtag or network that cannot be used: HTTP 400 with a German sentence, never the value sent', async () => {
-      const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+      const inAWeek = addDays(today(), 7);
       for (const query of [
         'stichtag=2024-02-30',
         'stichtag=31.12.2024',

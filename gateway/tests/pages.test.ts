@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { Role } from '../../common/auth/roles';
 import { projectRoot } from '../../common/config';
+import { addDays, today as todayInGermany } from '../../common/dates';
 import { describeInBrowser, ensurePagesBuilt, expectAccessible, launchBrowser, openWatchedPage, SCREENSHOTS } from '../../testing/browser';
 import { startTestHub, TestHub } from '../../testing/hub';
 import { EXAMPLES } from '../pages/playground/examples';
@@ -314,8 +315,7 @@ describeInBrowser('pages in a browser', () => {
 
   test('dashboard: a malformed Stichtag is explained in German on the page; the date field offers no day after today', async () => {
     const { context, page, foreign, problems } = await openContext();
-    const now = new Date();
-    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    const today = todayInGermany(); // the page's "today" is the German day, whatever the browser's clock zone
     for (const [stichtag, reason] of [
       ['2024-02-30', '.'],
       ['31.12.2024', '.'],
@@ -349,8 +349,7 @@ describeInBrowser('pages in a browser', () => {
     const { context, page, foreign, problems } = await openContext();
     await page.goto(`${origin}/dashboard`);
     await page.locator('#status').getByText('Stand:').waitFor({ timeout: 20_000 });
-    const inAWeek = new Date(Date.now() + 7 * 86_400_000);
-    const future = `${inAWeek.getFullYear()}-${String(inAWeek.getMonth() + 1).padStart(2, '0')}-${String(inAWeek.getDate()).padStart(2, '0')}`;
+    const future = addDays(todayInGermany(), 7);
     await page.locator('#stichtag').fill(future);
     await page.locator('#stichtag').press('Enter');
     await page.waitForURL(`${origin}/dashboard?stichtag=${future}`);

@@ -6,7 +6,7 @@
 // report downloads (/reports/{membership,coverage,outreach}.{csv,xlsx}) with the API's figures.
 import ExcelJS from 'exceljs';
 import { Role } from '../../common/auth/roles';
-import { today } from '../../common/dates';
+import { addDays, today } from '../../common/dates';
 import { MunicipalityType, NetworkId, SizeClass } from '../../common/domain';
 import { FitLevel } from '../../common/network-fit/types';
 import { postGraphQL, startTestHub, TestHub } from '../../testing/hub';
@@ -407,7 +407,7 @@ test('stichtag is the parameter, asOf another name for it: the same file either 
 });
 
 describe('malformed parameters: HTTP 400 with a German sentence in plain text, for every parameter, report and format', () => {
-  const tomorrow = new Date(Date.parse(`${today()}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const tomorrow = addDays(today(), 1);
   const DAYS: [string, string][] = [
     ['2024-02-30', 'ist ungültig'],
     ['31.12.2024', 'ist ungültig'],

@@ -14,7 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describeInBrowser, ensurePagesBuilt, expectAccessible, launchBrowser, openWatchedPage, SCREENSHOTS } from '../../testing/browser';
 import { apiRequests, expectNotKept, signIn, verwaltungNav } from '../../testing/verwaltung';
 import { createCallerKeys, startTestHub, withKey, type TestCaller, type TestHub } from '../../testing/hub';
-import { today } from '../../common/dates';
+import { addDays, today } from '../../common/dates';
 
 let hub: TestHub;
 let origin: string;
@@ -190,7 +190,7 @@ describeInBrowser('Verwaltung: the ministry administration in a browser', () => 
       expect(await html(page)).not.toContain(secret);
 
       // A second ministry key, valid through a day: dismissed, it is gone from the page.
-      const until = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+      const until = addDays(today(), 30);
       await name.fill('Ministerium Vertretung');
       await page.getByLabel(/^Ministerium – /).check();
       await expires.fill(until);

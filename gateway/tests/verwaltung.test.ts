@@ -14,7 +14,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { describeInBrowser, ensurePagesBuilt, expectAccessible, launchBrowser, openWatchedPage, SCREENSHOTS } from '../../testing/browser';
 import { expectNotKept, verwaltungNav } from '../../testing/verwaltung';
 import { createCallerKeys, startTestHub, withKey, type TestCaller, type TestHub } from '../../testing/hub';
-import { today } from '../../common/dates';
+import { addDays, today } from '../../common/dates';
 import { CONTENT_SECURITY_POLICY } from '../pages/serve';
 
 let hub: TestHub;
@@ -375,7 +375,7 @@ describeInBrowser('Verwaltung in a browser', () => {
       await endForm.getByRole('button', { name: 'Mitgliedschaft beenden' }).click();
       expect(await endForm.getByLabel('Letzter Tag der Mitgliedschaft').getAttribute('aria-invalid')).toBe('true');
       await endForm.getByText('zuletzt am 22. April 2024 bestätigt', { exact: false }).waitFor();
-      const endedOn = new Date().toISOString().slice(0, 10);
+      const endedOn = today();
       await endForm.getByLabel('Letzter Tag der Mitgliedschaft').fill(endedOn);
       // An overlong reason (the API takes 2,000 characters) is refused at its field; nothing is sent.
       const beforeEnding = apiRequests();
@@ -613,7 +613,7 @@ describeInBrowser('Verwaltung in a browser', () => {
       await confirmedOn.fill('2024-04-01');
       await confirmButton.click();
       await confirmForm.getByText('zuletzt am 11. April 2024 bestätigt', { exact: false }).waitFor();
-      const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+      const tomorrow = addDays(today(), 1);
       await confirmedOn.fill(tomorrow);
       await confirmButton.click();
       await confirmForm.getByText('Eine Bestätigung kann nicht in der Zukunft liegen.').waitFor();

@@ -17,7 +17,7 @@
 //   export (Art. 15), shown readably and offered as a JSON file, and erasure (Art. 17) only after
 //   the person has typed the municipality's name.
 import './admin.css';
-import { HUB_TIME_ZONE, isValidDate, today } from '../../../common/dates';
+import { addDays, HUB_TIME_ZONE, isValidDate, today } from '../../../common/dates';
 import type { OpenedScreen, Screen } from './screen';
 import { ApiProblem, graphql } from './api';
 import { hasControlCharacter } from '../../../common/text-rules';
@@ -179,8 +179,7 @@ function berlinOffset(day: string): string {
 
 /** A key "valid through" a German day stops working when the next day begins, German time. */
 function endOfGermanDay(day: string): string {
-  const [year, month, date] = day.split('-').map(Number);
-  const next = new Date(Date.UTC(year, month - 1, date + 1)).toISOString().slice(0, 10);
+  const next = addDays(day, 1);
   return `${next}T00:00:00${berlinOffset(next)}`;
 }
 

@@ -8,6 +8,7 @@
 // erasure, no table in any schema holds any of them.
 import { Client } from 'pg';
 import { Role } from '../../../common/auth/roles';
+import { addDays, today } from '../../../common/dates';
 import { NetworkId } from '../../../common/domain';
 import { createLogger } from '../../../common/logging';
 import { startTestHub, TestHub, withKey } from '../../../testing/hub';
@@ -190,7 +191,7 @@ test('the retention job erases contact persons of memberships that ended long en
       { id, on },
       as(coordinator),
     );
-  const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+  const daysAgo = (n: number) => addDays(today(), -n);
   expect((await end(old, daysAgo(400))).errors).toBeUndefined();
   expect((await end(recent, daysAgo(1))).errors).toBeUndefined();
 

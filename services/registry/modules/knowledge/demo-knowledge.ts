@@ -9,6 +9,7 @@
 // No audit events: these are not changes by anyone, and they are removed as a whole.
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { addDays, today } from '../../../../common/dates';
 import { DatePrecision, NetworkId } from '../../../../common/domain';
 import { ExperienceReport, ExperienceStatus } from './entities/ExperienceReport';
 import { Meeting, MeetingFormat } from './entities/Meeting';
@@ -98,7 +99,7 @@ function range(n: number): number[] {
 }
 
 function daysAgo(days: number): string {
-  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+  return addDays(today(), -days);
 }
 
 /**
