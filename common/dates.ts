@@ -57,3 +57,17 @@ export function addDays(day: string, days: number): string {
   const [year, month, date] = day.split('-').map(Number);
   return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10);
 }
+
+/**
+ * Whether an IKONE-DS member counts on `day`: from its first dated evidence (`countedFrom`) on; one
+ * that no dated source names counts only from `today` on. The registry's reports say the same in SQL
+ * (services/registry/modules/reporting/reports.ts).
+ */
+export function ikoneDsMemberCountsOn(countedFrom: string | null, day: string, today: string): boolean {
+  return countedFrom !== null ? countedFrom <= day : day >= today;
+}
+
+/** Whether a dated term (its first and, if it ended, its last day) covers `day`. */
+export function termCoversDay(term: { startedOn: string; endedOn: string | null }, day: string): boolean {
+  return term.startedOn <= day && (term.endedOn === null || term.endedOn >= day);
+}

@@ -3,7 +3,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 
 // "Today" is the German calendar day, whatever the clock of the server or the browser says.
-import { addDays, today } from '../dates';
+import { addDays, ikoneDsMemberCountsOn, termCoversDay, today } from '../dates';
 
 test.each([
   ['2026-06-30T22:30:00Z', '2026-07-01'], // summer: 00:30 in Berlin, UTC still says 30 June
@@ -32,4 +32,23 @@ test.each([
   ['2026-12-03', 30, '2027-01-02'],
 ])('%s plus %i days is %s', (day, days, expected) => {
   expect(addDays(day, days)).toBe(expected);
+});
+
+test.each([
+  ['2020-05-01', '2020-04-30', false],
+  ['2020-05-01', '2020-05-01', true], // from its first dated evidence on
+  [null, '2026-12-02', false], // no dated evidence: only from today on
+  [null, '2026-12-03', true],
+  [null, '2026-12-04', true],
+])('an IKONE-DS member counted from %s counts on %s (today 2026-12-03): %s', (countedFrom, day, counts) => {
+  expect(ikoneDsMemberCountsOn(countedFrom, day, '2026-12-03')).toBe(counts);
+});
+
+test.each([
+  [{ startedOn: '2020-12-01', endedOn: null }, '2020-11-30', false],
+  [{ startedOn: '2020-12-01', endedOn: null }, '2020-12-01', true],
+  [{ startedOn: '2020-12-01', endedOn: '2023-12-31' }, '2023-12-31', true], // the last day is covered
+  [{ startedOn: '2020-12-01', endedOn: '2023-12-31' }, '2024-01-01', false],
+])('the term %o covers %s: %s', (term, day, covers) => {
+  expect(termCoversDay(term, day)).toBe(covers);
 });

@@ -10,6 +10,7 @@
 //   reports count; a member is a transfer point on the day when a transfer-point term covers it.
 // - IKONE-DS: the feed's members from the day they count (countedFrom); one without any dated
 //   evidence counts only today (as in the registry's reports, services/registry/modules/reporting).
+import { ikoneDsMemberCountsOn, termCoversDay } from '../../common/dates';
 import type { MitgliederkarteQuery, MitgliederkarteQueryVariables } from './generated/operations';
 import type { MapMember } from './map';
 
@@ -58,15 +59,13 @@ export async function readMapMembers(
     const ikone: MitgliederkarteQuery['ikoneDsMembers'] = variables.ikoneDs ? data.ikoneDsMembers : undefined;
     if ((variables.dd && !dd) || (variables.ikoneDs && !ikone)) throw new Error('the answer lacks a list it was asked for');
     for (const { node } of dd?.edges ?? []) {
-      const transferPoint = node.municipality.digitaleDoerferRoles.some(
-        (t) => t.role === 'TRANSFER_POINT' && t.startedOn <= asOf && (t.endedOn === null || t.endedOn >= asOf),
-      );
+      const transferPoint = node.municipality.digitaleDoerferRoles.some((t) => t.role === 'TRANSFER_POINT' && termCoversDay(t, asOf));
       result.digitaleDoerfer.push(member(node.municipality, transferPoint));
     }
     for (const { node } of ikone?.edges ?? []) {
-      const counts = node.countedFrom !== null ? node.countedFrom <= asOf : asOf >= today;
       // a record the registry could not resolve (it is down) has no place: the whole answer failed then
-      if (counts && node.municipality) result.ikoneDs.push(member(node.municipality, node.role === 'COORDINATOR'));
+      if (ikoneDsMemberCountsOn(node.countedFrom, asOf, today) && node.municipality)
+        result.ikoneDs.push(member(node.municipality, node.role === 'COORDINATOR'));
     }
     const moreDd: boolean = Boolean(dd?.pageInfo.hasNextPage && dd.pageInfo.endCursor);
     const moreIkone: boolean = Boolean(ikone?.pageInfo.hasNextPage && ikone.pageInfo.endCursor);

@@ -16,7 +16,7 @@
 // { types }). IKONE-DS (ikoneDsMembers, read only: the registry keeps no status or contact person
 // for it, and its list is small): fetched whole, Landkreis, type and date filtered on the page,
 // the date by countedFrom, as the reports count.
-import { isValidDate, today } from '../../../common/dates';
+import { ikoneDsMemberCountsOn, isValidDate, today } from '../../../common/dates';
 import { listWithPage, type OpenedScreen, type Screen } from './screen';
 import { ApiProblem, graphql, request } from './api';
 import {
@@ -288,8 +288,7 @@ function membersScreen(session: Session): OpenedScreen {
       const stichtag = day ? ` (Stichtag ${formatDate(day)})` : '';
       if (network.control.value === 'IKONE_DS') {
         const members = await allPages(async (after) => (await graphql(VerwaltungIkoneMitgliederDocument, { after })).ikoneDsMembers);
-        // As the reports count: from countedFrom on; a member no dated source names counts from today only.
-        const rows = members.filter((m) => placeFits(m.municipality) && (!day || (m.countedFrom ? m.countedFrom <= day : day >= today())));
+        const rows = members.filter((m) => placeFits(m.municipality) && (!day || ikoneDsMemberCountsOn(m.countedFrom, day, today())));
         shown = null;
         problem.hidden = true;
         status.textContent = describeShown(rows.length, rows.length, stichtag);

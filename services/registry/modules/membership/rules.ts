@@ -5,7 +5,7 @@
 // Rules of the Digitale Dörfer memberships: the versioned tables with what their audit keeps, which
 // records are open, and who takes part in the network's exchange.
 import type { EntityManager } from 'typeorm';
-import { today, TODAY_SQL } from '../../../../common/dates';
+import { termCoversDay, today, TODAY_SQL } from '../../../../common/dates';
 import { DigitaleDoerferRole, MembershipRole, MembershipStatus } from '../../../../common/domain';
 import { badInput } from '../../../../common/errors';
 import type { Municipality } from '../directory/entities/Municipality';
@@ -95,9 +95,7 @@ export function currentRole(
   terms: DigitaleDoerferRoleTerm[],
   on = today(),
 ): MembershipRole {
-  const transferPoint = terms.some(
-    (t) => t.role === DigitaleDoerferRole.TRANSFER_POINT && t.startedOn <= on && (t.endedOn === null || t.endedOn >= on),
-  );
+  const transferPoint = terms.some((t) => t.role === DigitaleDoerferRole.TRANSFER_POINT && termCoversDay(t, on));
   return transferPoint && membership.status === MembershipStatus.ACTIVE ? MembershipRole.TRANSFER_POINT : MembershipRole.MEMBER;
 }
 

@@ -63,7 +63,7 @@ const IKONE_DS_TYPES: readonly string[] = [...new Set(IKONE_DS_HIGH_RULES.flatMa
 /** The size-class groups: the classes of Gemeinden, and one group for the units without a class. */
 const SIZE_GROUP_LABELS: Record<string, string> = { ...SIZE_CLASS_LABELS, NONE: 'ohne Größenklasse (Verbandsgemeinde, Landkreis)' };
 
-/** SQL: an IKONE-DS member (a row `k` of ikone_ds.member_keys) counts on `date`: from its first dated evidence; without any, only from today on. Never NULL. */
+/** SQL: an IKONE-DS member (a row `k` of ikone_ds.member_keys) counts on `date` as common/dates.ts's ikoneDsMemberCountsOn says. Never NULL. */
 const ikoneDsMemberOnDateSql = (k: string, date: string) =>
   `(${k}.counted_from IS NOT NULL AND ${k}.counted_from <= ${date} OR ${k}.counted_from IS NULL AND ${date} >= ${TODAY_SQL})`;
 
