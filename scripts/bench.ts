@@ -383,7 +383,9 @@ function report(rows: Row[], starts: { cold: number; warm: number; stock: number
   const errorsAtMany = (configuration: Configuration[]) =>
     rows.filter((r) => r.concurrency === MANY && configuration.includes(r.configuration)).reduce((sum, r) => sum + r.result.errors, 0);
   const tunedErrors = errorsAtMany(['tuned', 'tuned, cached']);
-  const peak = (name: ServiceName) => Math.max(...rows.map((r) => r.peakMiB[name] ?? 0));
+  // The bound is the shipped hub's (tuned, with and without the cache); stock's is shown beside it.
+  const peak = (name: ServiceName, configuration: Configuration[] = ['tuned', 'tuned, cached']) =>
+    Math.max(0, ...rows.filter((r) => configuration.includes(r.configuration)).map((r) => r.peakMiB[name] ?? 0));
   const met = (ok: boolean) => (ok ? 'yes' : '**no**');
   const targets = table(
     ['Target', 'Measured', 'Met'],
@@ -417,7 +419,11 @@ function report(rows: Row[], starts: { cold: number; warm: number; stock: number
         met(overhead('tuned') <= 2),
       ],
       [`zero errors at ${MANY} connections, tuned (stock)`, `${tunedErrors} (${errorsAtMany(['stock'])})`, met(tunedErrors === 0)],
-      ...SERVICE_NAMES.map((name) => [`${name} peak RSS < 250 MB`, `${mib(peak(name))} MiB`, met(peak(name) * 1.048576 < 250)]),
+      ...SERVICE_NAMES.map((name) => [
+        `${name} peak RSS < 250 MB, tuned (stock)`,
+        `${mib(peak(name))} MiB (${mib(peak(name, ['stock']))} MiB)`,
+        met(peak(name) * 1.048576 < 250),
+      ]),
       ['cold `npm start` (initdb + import) ≤ 10 s', `${(starts.cold / 1000).toFixed(2)} s`, met(starts.cold <= 10_000)],
       ['warm restart ≤ 4 s', `${(starts.warm / 1000).toFixed(2)} s`, met(starts.warm <= 4_000)],
     ],
