@@ -11,8 +11,10 @@
 // One hub and one page load. The hub gets two more members on the Stichtag than the shipped data
 // have, so that every status occurs: an Ortsgemeinde (Kerzenheim) and a Landkreis (Kusel).
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { Role } from '../../common/auth/roles';
 import { readDirectory } from '../../common/directory';
@@ -283,6 +285,34 @@ describe('on a hub with two more members', () => {
       expect(collection.netzwerke.DIGITALE_DOERFER_RLP.gemeldeteMitglieder).toBe(
         api.coverage.DIGITALE_DOERFER_RLP.latestReportedSize.members,
       );
+    });
+
+    test('the files come gzipped to a client that takes gzip, the same bytes unpacked, and plain to one that does not', async () => {
+      const get = (file: string, acceptEncoding?: string) =>
+        new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+          http
+            .get(`${origin}${file}`, { headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} }, (response) => {
+              const chunks: Buffer[] = [];
+              response.on('data', (chunk: Buffer) => chunks.push(chunk));
+              response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+            })
+            .on('error', reject);
+        });
+      for (const file of [`/reports/map.geojson?stichtag=${STICHTAG}`, `/reports/map.svg?network=IKONE_DS&stichtag=${STICHTAG}`]) {
+        const plain = await get(file);
+        const packed = await get(file, 'gzip, deflate, br');
+        const refused = await get(file, 'gzip;q=0, identity');
+        expect([plain.headers['content-encoding'], packed.headers['content-encoding'], refused.headers['content-encoding']]).toEqual([
+          undefined,
+          'gzip',
+          undefined,
+        ]);
+        expect(packed.headers.vary).toBe('accept-encoding');
+        expect(Number(packed.headers['content-length'])).toBe(packed.body.length);
+        expect(packed.body.length).toBeLessThan(plain.body.length / 2);
+        expect(zlib.gunzipSync(packed.body).equals(plain.body)).toBe(true);
+        expect(refused.body.equals(plain.body)).toBe(true);
+      }
     });
 
     test('a Stichtag or network that cannot be used: HTTP 400 with a German sentence, never the value sent', async () => {
