@@ -24,6 +24,8 @@ export interface ResponseCache {
   plugins: ApolloServerPlugin<BaseContext>[];
   /** Resolves once the gateway listens for changes (before that the cache is bypassed). */
   listening: Promise<void>;
+  /** How many times the cache was emptied for a change; null while the gateway does not listen (changes unknown). */
+  generation(): number | null;
   close(): Promise<void>;
 }
 
@@ -96,10 +98,31 @@ export function createResponseCache(options: { databaseUrl: string; store: InMem
   return {
     plugins: [responseCache, afterMutations],
     listening: firstListen,
+    generation: () => (listening ? generation : null),
     async close() {
       closed = true;
       listening = false;
       await client?.end().catch(() => undefined);
     },
+  };
+}
+
+/** When something read through the API was read: the time and the response cache's generation. */
+export interface ReadStamp {
+  at: number;
+  generation: number | null;
+}
+
+/**
+ * Freshness of what the gateway's own pages keep from the API (the map files, the open-data
+ * catalogue): younger than `maxAgeMs` and, where the response cache listens for changes, read since
+ * the last one — a change shows in the next download, as in the next query. Without a response cache
+ * (HUB_TUNING=off) only the age counts.
+ */
+export function readFreshness(maxAgeMs: number, changes: Pick<ResponseCache, 'generation'> | undefined) {
+  return {
+    stamp: (): ReadStamp => ({ at: Date.now(), generation: changes?.generation() ?? null }),
+    isFresh: (stamp: ReadStamp): boolean =>
+      Date.now() - stamp.at < maxAgeMs && (!changes || (stamp.generation !== null && stamp.generation === changes.generation())),
   };
 }

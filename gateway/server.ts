@@ -248,7 +248,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     pages: { '/': startPage, [PUBLISHED_SCHEMA_PATH]: publishedSchema(), ...browserPages(PAGES_DIR, options.jwt?.signIn) },
     graphqlBrowserPage: graphqlLandingPage,
     // The open-data catalogue (gateway/opendata) runs one small query, so it is admitted like the CSVs.
-    queryPages: { ...csvReportPages(apollo, options.logger, { rateLimiter, clientKey: addressKey }), ...openDataPages(apollo, options) },
+    queryPages: {
+      ...csvReportPages(apollo, options.logger, { rateLimiter, clientKey: addressKey }),
+      ...openDataPages(apollo, { ...options, changes: responseCache }),
+    },
   });
   return {
     ...service,

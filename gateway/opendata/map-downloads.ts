@@ -9,8 +9,9 @@
 // gateway: the map operation (gateway/geo/members.ts) and each network's coverage report.
 //
 // What one request may cost: it is admitted like the other downloads (one request of the caller's
-// rate limit). The data of a day are read once and kept, with the files built from them, for
-// RESPONSE_CACHE_MAX_AGE (60 s) and for at most MAX_DAYS days at once; requests for the same day
+// rate limit). The data of a day are read once and kept, with the files built from them, until the
+// data change (the response cache's notification) or for RESPONSE_CACHE_MAX_AGE (60 s), and for at
+// most MAX_DAYS days at once; requests for the same day
 // meanwhile share them (also while they are being read). Reading a day takes three operations and,
 // beyond 100 members of a network, one more per 100 (at most MAX_MAP_PAGES). A client that takes
 // gzip gets the file compressed (the GeoJSON: about 210 KB, 42 KB gzipped), compressed once per file
@@ -33,6 +34,7 @@ import { mapGeometry, mapSource } from '../geo/geometry';
 import { unitStates } from '../geo/map';
 import { MapTooLarge, readMapMembers } from '../geo/members';
 import { acceptsGzip } from '../pages/serve';
+import { readFreshness, type ReadStamp, type ResponseCache } from '../response-cache';
 import { DownloadRefusal, readParameters, refusalFor, sendText, type Parameter } from '../reports-csv';
 
 export const MAP_PATH = '/reports/map.svg';
@@ -57,7 +59,7 @@ interface BuiltFile {
 }
 
 interface Entry {
-  at: number;
+  read: ReadStamp;
   data: Promise<DayData>;
   files: Map<string, BuiltFile>;
 }
@@ -67,10 +69,13 @@ const gzip = promisify(zlib.gzip);
 export interface MapDownloadOptions {
   logger: Logger;
   performance: { responseCacheMaxAgeSeconds: number };
+  /** The response cache, whose generation says whether the data changed since a day was read. */
+  changes?: Pick<ResponseCache, 'generation'>;
 }
 
 export function mapDownloadPages(apollo: ApolloServer<BaseContext>, options: MapDownloadOptions): Record<string, PageHandler> {
   const keepMs = options.performance.responseCacheMaxAgeSeconds * 1000;
+  const freshness = readFreshness(keepMs, options.changes);
   const days = new Map<string, Entry>();
 
   /** One operation as an anonymous caller; an answer with errors becomes the German refusal of the report downloads. */
@@ -121,11 +126,11 @@ export function mapDownloadPages(apollo: ApolloServer<BaseContext>, options: Map
 
   /** The data of a day: kept and shared while fresh; a failed read is not kept. */
   function dayData(asOf: string, requestId: string): Entry {
-    const now = Date.now();
-    for (const [day, entry] of days) if (now - entry.at >= keepMs) days.delete(day);
+    for (const [day, entry] of days) if (!freshness.isFresh(entry.read)) days.delete(day);
     let entry = days.get(asOf);
     if (!entry) {
-      entry = { at: now, data: read(asOf, requestId), files: new Map() };
+      // stamped before reading: a change during the read makes it stale at once
+      entry = { read: freshness.stamp(), data: read(asOf, requestId), files: new Map() };
       if (keepMs > 0) {
         days.set(asOf, entry);
         // the oldest first out

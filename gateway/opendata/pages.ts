@@ -21,6 +21,7 @@ import { catalogBaseUrl } from './base-url';
 import { buildCatalog, CATALOG_PATH, REPORTED_SIZES_PATH } from './catalog';
 import { toJsonLd, toTurtle } from './rdf';
 import { mapDownloadPages } from './map-downloads';
+import { readFreshness, type ReadStamp, type ResponseCache } from '../response-cache';
 import { readSourceDates, type SourceDates } from './source-dates';
 
 /** What the open-data pages need of the gateway's options. */
@@ -31,6 +32,8 @@ export interface OpenDataOptions {
   host: string;
   logger: Logger;
   performance: { responseCacheMaxAgeSeconds: number };
+  /** The response cache, whose generation says whether the data changed since they were read. */
+  changes?: Pick<ResponseCache, 'generation'>;
 }
 
 const DEFAULTS: OpenDataConfig = {
@@ -93,15 +96,16 @@ export function openDataPages(apollo: ApolloServer<BaseContext>, options: OpenDa
   // The dates of the last query, shared by concurrent requests while it runs, with the documents built from them.
   interface Entry {
     dates: Promise<SourceDates>;
-    at: number;
+    read: ReadStamp;
     documents: Map<string, Promise<string>>;
   }
   let current: Entry | undefined;
+  const freshness = readFreshness(maxAgeMs, options.changes);
   let warnedFallback = false;
 
   function currentEntry(requestId: string): Entry {
-    if (!current || Date.now() - current.at >= maxAgeMs) {
-      current = { dates: readSourceDates(apollo, options.logger, requestId), at: Date.now(), documents: new Map() };
+    if (!current || !freshness.isFresh(current.read)) {
+      current = { read: freshness.stamp(), dates: readSourceDates(apollo, options.logger, requestId), documents: new Map() };
     }
     return current;
   }

@@ -31,6 +31,7 @@ const STICHTAG = '2025-06-30';
 const NETWORKS: MapNetwork[] = ['DIGITALE_DOERFER_RLP', 'IKONE_DS'];
 const KERZENHEIM = '073335002038'; // Ortsgemeinde in the Verbandsgemeinde Eisenberg (Pfalz)
 const VG_EISENBERG = '073335002000';
+const VG_KIRCHHEIMBOLANDEN = '073335004000'; // not a member until the test of changes makes it one, today
 const KUSEL = '073360000000'; // Landkreis
 
 const directory = readDirectory().rows;
@@ -146,6 +147,25 @@ describe('on a hub with two more members', () => {
     return status;
   }
 
+  let coordinatorKey: string;
+
+  /** A Digitale Dörfer member from `startedOn`: its application recorded and approved, as a coordinator does. */
+  async function approveMember(key: string, startedOn: string): Promise<void> {
+    const recorded = await hub.query(
+      `mutation ($key: ID!) { recordApplication(input: { municipalityKey: $key, letterDate: "2025-01-10", signedBy: "Bürgermeisterin Muster", receivedOn: "2025-01-15" }) { membership { id version } } }`,
+      { key },
+      { 'x-api-key': coordinatorKey },
+    );
+    expect(recorded.errors).toBeUndefined();
+    const { id, version } = recorded.data.recordApplication.membership;
+    const approved = await hub.query(
+      `mutation ($id: ID!, $version: Int!, $startedOn: LocalDate!) { approveApplication(membershipId: $id, expectedVersion: $version, startedOn: $startedOn) { status } }`,
+      { id, version, startedOn },
+      { 'x-api-key': coordinatorKey },
+    );
+    expect(approved.errors).toBeUndefined();
+  }
+
   beforeAll(async () => {
     ensurePagesBuilt('dashboard');
     hub = await startTestHub({ logLines });
@@ -157,24 +177,9 @@ describe('on a hub with two more members', () => {
       network: NetworkId.DIGITALE_DOERFER_RLP,
       createdBy: 'map.test',
     });
-    for (const [key, startedOn] of [
-      [KERZENHEIM, '2025-04-01'],
-      [KUSEL, '2025-05-01'],
-    ]) {
-      const recorded = await hub.query(
-        `mutation ($key: ID!) { recordApplication(input: { municipalityKey: $key, letterDate: "2025-01-10", signedBy: "Bürgermeisterin Muster", receivedOn: "2025-01-15" }) { membership { id version } } }`,
-        { key },
-        { 'x-api-key': secret },
-      );
-      expect(recorded.errors).toBeUndefined();
-      const { id, version } = recorded.data.recordApplication.membership;
-      const approved = await hub.query(
-        `mutation ($id: ID!, $version: Int!, $startedOn: LocalDate!) { approveApplication(membershipId: $id, expectedVersion: $version, startedOn: $startedOn) { status } }`,
-        { id, version, startedOn },
-        { 'x-api-key': secret },
-      );
-      expect(approved.errors).toBeUndefined();
-    }
+    coordinatorKey = secret;
+    await approveMember(KERZENHEIM, '2025-04-01');
+    await approveMember(KUSEL, '2025-05-01');
     const COVERAGE =
       'asOf complete knownMembers latestReportedSize { members reportedOn reportedOnPrecision reportedBy } districts { districtArs label members eligible eligiblePopulation populationReached populationShare }';
     const answer = await hub.query(`{
@@ -382,6 +387,19 @@ describe('on a hub with two more members', () => {
         }),
       );
       expect(reads()).toBe(once);
+    });
+
+    test('a change shows in the next download at once, not only when the kept files expire', async () => {
+      const statusOfKirchheimbolanden = async (file: string) => {
+        const collection = await (await fetch(`${origin}${file}`)).json();
+        return collection.features.find((f: any) => f.id === VG_KIRCHHEIMBOLANDEN).properties.digitaleDoerferStatus;
+      };
+      // today's files are read and kept; then the Verbandsgemeinde becomes a member today
+      expect(await statusOfKirchheimbolanden('/reports/map.geojson')).toBe('NOT_KNOWN');
+      await approveMember(VG_KIRCHHEIMBOLANDEN, today());
+      expect(await statusOfKirchheimbolanden('/reports/map.geojson')).toBe('MEMBER');
+      // the day before is unchanged
+      expect(await statusOfKirchheimbolanden(`/reports/map.geojson?stichtag=${addDays(today(), -1)}`)).toBe('NOT_KNOWN');
     });
   });
 
