@@ -75,7 +75,7 @@ export interface RunningService {
 export const GRAPHQL_PATH = '/graphql';
 
 /** Longer than the gateway keeps an idle socket, so the server never closes a socket the gateway may still reuse. */
-const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 /** A request body must arrive within this time by default; a client that trickles it in is cut off (408). */
 const DEFAULT_BODY_TIMEOUT_MS = 10_000;
 /** What a client's own x-request-id may look like to be logged beside ours. */

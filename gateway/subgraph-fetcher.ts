@@ -9,6 +9,10 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { Fetcher, FetcherHeaders, FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
+import { KEEP_ALIVE_TIMEOUT_MS } from '../common/http';
+
+/** Idle sockets to a subgraph are closed after this, 5 s before the subgraph's server would close them. */
+export const IDLE_SOCKET_TIMEOUT_MS = KEEP_ALIVE_TIMEOUT_MS - 5_000;
 
 class ResponseHeaders implements FetcherHeaders {
   constructor(private readonly map: Map<string, string>) {}
@@ -85,9 +89,17 @@ export interface SubgraphFetcher {
   close(): void;
 }
 
-export function createSubgraphFetcher(options: { maxSockets: number; timeoutMs: number }): SubgraphFetcher {
+export function createSubgraphFetcher(options: { maxSockets: number; timeoutMs: number; idleTimeoutMs?: number }): SubgraphFetcher {
   // LIFO: the most recently used connection is reused, so idle ones age out instead of all staying warm.
-  const agentOptions = { keepAlive: true, maxSockets: options.maxSockets, maxFreeSockets: options.maxSockets, scheduling: 'lifo' as const };
+  // An idle socket is closed here before the subgraph server would close it (Node's agent keeps one
+  // forever by default): a request never goes out on a socket the server is closing.
+  const agentOptions = {
+    keepAlive: true,
+    maxSockets: options.maxSockets,
+    maxFreeSockets: options.maxSockets,
+    scheduling: 'lifo' as const,
+    timeout: options.idleTimeoutMs ?? IDLE_SOCKET_TIMEOUT_MS,
+  };
   const agents = { http: new http.Agent(agentOptions), https: new https.Agent(agentOptions) };
 
   const fetch = (url: string, init: FetcherRequestInit = {}) =>
