@@ -33,6 +33,7 @@ import {
   SERVICE_NAMES,
   ServiceName,
   startHub,
+  startPeerGateway,
 } from './bench/hub-process';
 import { profileMarkdown, summarizeProfile } from './bench/profile-summary';
 import { httpRoundTripCpuMicros } from './bench/round-trip';
@@ -100,8 +101,11 @@ const SCENARIOS: Record<string, Scenario> = {
   e: { id: 'e', title: '(a) straight to the subgraphs, no gateway', next: nextLookup, check: isLookedUp },
 };
 
-/** `baseline`: the tuned hub of another checkout (--baseline DIR), measured in the same run. */
-type Configuration = 'stock' | 'baseline' | 'tuned' | 'tuned, cached';
+/**
+ * `baseline`: the tuned hub of another checkout (--baseline DIR), measured in the same run; `Hive
+ * Gateway`: the peer, in front of the tuned hub's subgraphs (scripts/bench/hive-gateway.ts).
+ */
+type Configuration = 'stock' | 'Hive Gateway' | 'baseline' | 'tuned' | 'tuned, cached';
 
 interface Run {
   scenario: Scenario;
@@ -239,7 +243,7 @@ function runsFor(configurations: Configuration[]): Run[] {
   };
   // Concurrency 1: latency without queueing. (a) through the gateway and (e), the same straight to
   // the subgraphs, alternate request by request: the gateway's overhead is their ratio.
-  add(SCENARIOS.a, 1, ['stock', 'baseline', 'tuned'], SCENARIOS.e);
+  add(SCENARIOS.a, 1, ['stock', 'Hive Gateway', 'baseline', 'tuned'], SCENARIOS.e);
   add(SCENARIOS.a, 1, ['tuned, cached']);
   // Many connections: throughput.
   add(SCENARIOS.a, MANY);
@@ -380,6 +384,7 @@ function report(rows: Row[], starts: { cold: number; warm: number; stock: number
     return row ? Math.round(row.sql.registry + row.sql['ikone-ds']) : NaN;
   };
   const cachedMin = Math.min(...['a', 'b', 'c', 'd'].map((id) => speedup(id, 'tuned, cached')));
+  const peerRatios = ['a', 'b', 'c', 'd'].map((id) => speedup(id, 'tuned', 'Hive Gateway'));
   const errorsAtMany = (configuration: Configuration[]) =>
     rows.filter((r) => r.concurrency === MANY && configuration.includes(r.configuration)).reduce((sum, r) => sum + r.result.errors, 0);
   const tunedErrors = errorsAtMany(['tuned', 'tuned, cached']);
@@ -413,6 +418,11 @@ function report(rows: Row[], starts: { cold: number; warm: number; stock: number
       ],
       ['(b) uncached ≥ 3× stock, req/s (issue #16)', ratio(speedup('b', 'tuned')), met(speedup('b', 'tuned') >= 3)],
       ['cached public queries ≥ 5× stock (lowest of a–d)', ratio(cachedMin), met(cachedMin >= 5)],
+      [
+        'uncached tuned ≥ Hive Gateway on the same subgraphs, req/s (a / b / c / d; issue #16)',
+        peerRatios.map(ratio).join(' / '),
+        peerRatios.some(Number.isFinite) ? met(Math.min(...peerRatios.filter(Number.isFinite)) >= 1) : '',
+      ],
       [
         'gateway overhead at p50, uncached, ≤ 2× the direct call (a ÷ e at concurrency 1, alternating): tuned / stock',
         `${ratio(overhead('tuned'))} / ${ratio(overhead('stock'))}`,
@@ -532,6 +542,12 @@ async function main(): Promise<void> {
       profiles = collectProfiles(profileDir, pids);
     } else {
       measured.push(...(await measure(hub, runsFor(['tuned', 'tuned, cached']), internalSecret)));
+      const peer = await startPeerGateway(hub, internalSecret);
+      try {
+        measured.push(...(await measure(peer.hub, runsFor(['Hive Gateway']), internalSecret)));
+      } finally {
+        await peer.stop();
+      }
       await hub.stop();
       hub = await startHub(projectRoot, settings('off'));
       stock = hub.startMs;
@@ -546,7 +562,7 @@ async function main(): Promise<void> {
     hub = undefined;
 
     const scenarioOrder = Object.values(SCENARIOS).map((s) => s.id);
-    const configurationOrder: Configuration[] = ['stock', 'baseline', 'tuned', 'tuned, cached'];
+    const configurationOrder: Configuration[] = ['stock', 'Hive Gateway', 'baseline', 'tuned', 'tuned, cached'];
     const rows = measured.sort(
       (x, y) =>
         x.concurrency - y.concurrency ||

@@ -53,6 +53,10 @@ export interface RunningHub {
   stop(): Promise<void>;
 }
 
+/** Under npm test, the test run's guard against connections beyond loopback (testing/outbound.ts) goes along. */
+const outboundGuard = (): NodeJS.ProcessEnv =>
+  process.env.OUTBOUND_GUARD_LOG ? { NODE_OPTIONS: process.env.NODE_OPTIONS, OUTBOUND_GUARD_LOG: process.env.OUTBOUND_GUARD_LOG } : {};
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function groupAlive(pgid: number): boolean {
@@ -150,7 +154,7 @@ function findServicePids(launcherPid: number): Record<ServiceName, number> {
 
 export async function startHub(projectRoot: string, settings: HubSettings): Promise<RunningHub> {
   const ports = { gateway: await freePort(), registry: await freePort(), ikoneDs: await freePort(), postgres: await freePort() };
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME };
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, ...outboundGuard() };
   Object.assign(env, {
     HUB_DATA_DIR: settings.dataDir,
     HUB_INTERNAL_SECRET: settings.internalSecret,
@@ -214,6 +218,53 @@ export async function startHub(projectRoot: string, settings: HubSettings): Prom
       started.delete(pgid);
     },
   };
+}
+
+/**
+ * The peer gateway (scripts/bench/hive-gateway.ts) in front of a running hub's subgraphs, as a
+ * process of its own with the heap limits the hub gives its services (scripts/start.ts). The view of
+ * the hub it returns has the peer as its gateway: its URL, and its pid for the CPU and memory readings.
+ */
+export async function startPeerGateway(hub: RunningHub, internalSecret: string): Promise<{ hub: RunningHub; stop(): Promise<void> }> {
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    [
+      '--max-old-space-size=128',
+      '--max-semi-space-size=16',
+      path.join(hub.root, 'dist/scripts/bench/hive-gateway.js'),
+      String(port),
+      hub.subgraphUrls.registry,
+      hub.subgraphUrls['ikone-ds'],
+    ],
+    {
+      env: { PATH: process.env.PATH, HUB_INTERNAL_SECRET: internalSecret, NODE_ENV: 'production', ...outboundGuard() },
+      stdio: ['ignore', 'pipe', 2],
+    },
+  );
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await Promise.race([exited, sleep(STOP_TIMEOUT_MS)]);
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  };
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout!.on('data', (chunk: Buffer) => {
+        out += chunk.toString('utf8');
+        const line = out.split('\n').find((l) => l.startsWith('{'));
+        if (line) resolve((JSON.parse(line) as { url: string }).url);
+      });
+      child.once('exit', (code) => reject(new Error(`the peer gateway stopped before it listened (exit code ${code})`)));
+      setTimeout(() => reject(new Error(`the peer gateway did not listen within ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS).unref();
+    });
+    return { hub: { ...hub, gatewayUrl: url, pids: { ...hub.pids, gateway: child.pid! } }, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
 }
 
 /** Starts a new peak (VmHWM) for the process; false where the kernel does not allow it. */

@@ -14,7 +14,7 @@ import { projectRoot } from '../../common/config';
 
 jest.setTimeout(300_000);
 
-test('the benchmark runs every scenario against the tuned and the stock hub and reports the figures', async () => {
+test('the benchmark runs every scenario against the tuned hub, the stock hub and the peer gateway and reports the figures', async () => {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kommunalnetz-bench-test-')), 'bench.md');
   // DATABASE_URL, when the tests run against a server, makes the bench use that server as well.
   const { stdout } = await promisify(execFile)(
@@ -38,11 +38,11 @@ test('the benchmark runs every scenario against the tuned and the stock hub and 
   const cells = rowsOf('Load');
   const runs = cells.map((c) => `${c[1].slice(0, 2)} ${c[3]} c=${c[2]}`);
   for (const scenario of ['a)', 'b)', 'c)', 'd)']) {
-    for (const configuration of ['stock', 'tuned', 'tuned, cached']) {
+    for (const configuration of ['stock', 'Hive Gateway', 'tuned', 'tuned, cached']) {
       expect(runs).toContain(`${scenario} ${configuration} c=10`);
     }
   }
-  expect(runs).toEqual(expect.arrayContaining(['a) tuned c=1', 'e) tuned c=1', 'e) stock c=1', 'b′ tuned c=10']));
+  expect(runs).toEqual(expect.arrayContaining(['a) tuned c=1', 'e) tuned c=1', 'e) stock c=1', 'a) Hive Gateway c=1', 'b′ tuned c=10']));
   for (const c of cells) {
     const [requests, errors] = [Number(c[4]), Number(c[10])];
     expect({ run: `${c[1]} ${c[3]}`, errors }).toEqual({ run: `${c[1]} ${c[3]}`, errors: 0 });
@@ -73,6 +73,10 @@ test('the benchmark runs every scenario against the tuned and the stock hub and 
   }
   // the plumbing's price: a round trip over loopback costs some CPU, never nothing
   expect(report).toMatch(/\| HTTP round trip on loopback, CPU of client \+ server \(scripts\/bench\/round-trip\.ts\) \| [1-9]\d* µs \|/);
+  // the peer gateway answered every scenario, so the comparison with it has four ratios
+  expect(report).toMatch(
+    /\| uncached tuned ≥ Hive Gateway on the same subgraphs, req\/s \(a \/ b \/ c \/ d; issue #16\) \| \d+\.\d×( \/ \d+\.\d×){3} \| (yes|\*\*no\*\*) \|/,
+  );
   expect(report).toMatch(/\| cold `npm start` \(initdb \+ import\) ≤ 10 s \| \d+\.\d+ s \|/);
   expect(report).toMatch(/\| SQL statements per request do not depend on page size \(b: 100 rows vs b′: 10\) \| (\d+) vs \1 \| yes \|/);
 });
