@@ -33,7 +33,7 @@ import { cacheHintsPlugin } from './cache-hints';
 import { csvReportPages } from './reports-csv';
 import { openDataPages, type OpenDataOptions } from './opendata/pages';
 import { createResponseCache } from './response-cache';
-import { createSubgraphFetcher } from './subgraph-fetcher';
+import { COALESCE_HEADER, coalescingFetcher, createSubgraphFetcher } from './subgraph-fetcher';
 import { limitFailedAuthentication } from './limits/auth-failures';
 import { createGatewayCaches } from './memory-budget';
 import { applyGatewayTelemetrySetting, vendorTelemetryPlugins } from '../common/vendor-telemetry';
@@ -135,6 +135,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const subgraphFetcher = tuned
     ? createSubgraphFetcher({ maxSockets: options.performance.subgraphMaxSockets, timeoutMs: SUBGRAPH_TIMEOUT_MS })
     : undefined;
+  // Identical query fetches in flight share one answer (subgraph-fetcher.ts); it needs the response
+  // cache's generation to tell whether a change came between them.
+  const sharedFetch = subgraphFetcher && coalescingFetcher(subgraphFetcher.fetch);
   const caches = createGatewayCaches(options.performance.responseCacheMaxBytes, metrics);
   const responseCache =
     tuned && options.performance.responseCacheMaxAgeSeconds > 0
@@ -152,12 +155,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       if (!urls[name]) throw new Error(`the supergraph names a subgraph "${name}" that has no configured URL`);
       return new RemoteGraphQLDataSource<BaseContext>({
         url: urls[name],
-        ...(subgraphFetcher && {
+        ...(sharedFetch && {
           fetcher: async (url, init) => {
             const started = process.hrtime.bigint();
             let outcome = 'error';
             try {
-              const response = await subgraphFetcher.fetch(url, init);
+              const response = await sharedFetch(url, init);
               outcome = String(response.status);
               return response;
             } finally {
@@ -165,12 +168,22 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
             }
           },
         }),
-        async willSendRequest({ request, context }) {
+        async willSendRequest(sent) {
+          const { request, context } = sent;
           // Also the gateway's own requests without a client (none today) go out as anonymous.
           const principal = context.principal ?? ANONYMOUS;
           const requestId = context.requestId ?? 'gateway';
           request.http?.headers.set(REQUEST_ID_HEADER, requestId);
           request.http?.headers.set(GATEWAY_TOKEN_HEADER, await signGatewayToken(secret, name, principal, requestId));
+          // A query's fetch may share an identical one in flight: of the same caller, since the last change.
+          const generation = responseCache?.generation() ?? null;
+          const isQuery = 'incomingRequestContext' in sent && sent.incomingRequestContext.operation?.operation === 'query';
+          if (sharedFetch && isQuery && generation !== null) {
+            request.http?.headers.set(
+              COALESCE_HEADER,
+              [generation, principal.kind, principal.id, principal.role, principal.network].join(' '),
+            );
+          }
         },
       });
     },

@@ -144,3 +144,32 @@ export function createSubgraphFetcher(options: { maxSockets: number; timeoutMs: 
     },
   };
 }
+
+/**
+ * Marks a subgraph request that may share an identical one already in flight; its value says whose
+ * request it is (see `coalescingFetcher`). Taken off before the request is sent.
+ */
+export const COALESCE_HEADER = 'x-kommunalnetz-coalesce';
+
+/**
+ * Identical subgraph requests in flight at the same time share one answer (request coalescing):
+ * when many clients ask the same public page at once, the subgraphs and the database work once.
+ * Only requests that carry COALESCE_HEADER share, and only with those of the same value: the gateway
+ * sets it to the caller and the response cache's generation (gateway/server.ts), so callers with
+ * different rights never share, and a request sent after a change never joins one begun before it.
+ * Every caller gets its own copy of the answer to parse.
+ */
+export function coalescingFetcher(fetch: Fetcher): Fetcher {
+  const inFlight = new Map<string, Promise<FetcherResponse>>();
+  return async (url, init = {}) => {
+    const { [COALESCE_HEADER]: group, ...headers } = init.headers ?? {};
+    if (group === undefined) return fetch(url, init);
+    const key = `${group}\n${url}\n${String(init.body)}`;
+    let shared = inFlight.get(key);
+    if (!shared) {
+      shared = fetch(url, { ...init, headers }).finally(() => inFlight.delete(key));
+      inFlight.set(key, shared);
+    }
+    return (await shared).clone();
+  };
+}
