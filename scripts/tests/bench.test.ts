@@ -52,10 +52,10 @@ test('the benchmark runs every scenario against the tuned hub, the stock hub and
     expect(c[12]).toMatch(/^\d+ \/ \d+ \/ \d+$/);
   }
   // Cached answers need no SQL (a background statement, e.g. a readiness check, may fall into a
-  // short run); uncached ones need a few per request.
+  // short run); uncached ones need some (identical requests in flight share theirs).
   const sqlOf = (run: string) => cells[runs.indexOf(run)][11].split(' + ').reduce((sum, n) => sum + Number(n), 0);
   expect(sqlOf('b) tuned, cached c=10')).toBeLessThan(0.1);
-  expect(sqlOf('b) tuned c=10')).toBeGreaterThanOrEqual(2);
+  expect(sqlOf('b) tuned c=10')).toBeGreaterThan(0); // fewer than a request's 3 when coalesced
   // CPU per request of each process, read from /proc (in ticks of 10 ms, so a short smoke run of a cheap
   // process may read 0): every uncached run costs the gateway something, the registry and PostgreSQL
   // something over all runs, and the columns add up to the total.
@@ -78,5 +78,7 @@ test('the benchmark runs every scenario against the tuned hub, the stock hub and
     /\| uncached tuned ≥ Hive Gateway on the same subgraphs, req\/s \(a \/ b \/ c \/ d; issue #16\) \| \d+\.\d×( \/ \d+\.\d×){3} \| (yes|\*\*no\*\*) \|/,
   );
   expect(report).toMatch(/\| cold `npm start` \(initdb \+ import\) ≤ 10 s \| \d+\.\d+ s \|/);
-  expect(report).toMatch(/\| SQL statements per request do not depend on page size \(b: 100 rows vs b′: 10\) \| (\d+) vs \1 \| yes \|/);
+  expect(report).toMatch(
+    /\| SQL statements per subgraph request do not depend on page size \(b: 100 rows vs b′: 10\) \| (\d+) vs \1 \| yes \|/,
+  );
 });
