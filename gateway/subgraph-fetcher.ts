@@ -157,19 +157,25 @@ export const COALESCE_HEADER = 'x-kommunalnetz-coalesce';
  * Only requests that carry COALESCE_HEADER share, and only with those of the same value: the gateway
  * sets it to the caller and the response cache's generation (gateway/server.ts), so callers with
  * different rights never share, and a request sent after a change never joins one begun before it.
- * Every caller gets its own copy of the answer to parse.
+ * Every caller gets its own copy of the answer to parse; a request nobody joins costs a map entry.
  */
 export function coalescingFetcher(fetch: Fetcher): Fetcher {
   const inFlight = new Map<string, Promise<FetcherResponse>>();
   return async (url, init = {}) => {
-    const { [COALESCE_HEADER]: group, ...headers } = init.headers ?? {};
+    const group = init.headers?.[COALESCE_HEADER];
     if (group === undefined) return fetch(url, init);
     const key = `${group}\n${url}\n${String(init.body)}`;
-    let shared = inFlight.get(key);
-    if (!shared) {
-      shared = fetch(url, { ...init, headers }).finally(() => inFlight.delete(key));
-      inFlight.set(key, shared);
+    const shared = inFlight.get(key);
+    // Answers are whole buffers (BufferedResponse): a copy for a joiner, even after the first caller read its own.
+    if (shared) return (await shared).clone();
+    const headers = { ...init.headers };
+    delete headers[COALESCE_HEADER];
+    const own = fetch(url, { ...init, headers });
+    inFlight.set(key, own);
+    try {
+      return await own;
+    } finally {
+      inFlight.delete(key);
     }
-    return (await shared).clone();
   };
 }

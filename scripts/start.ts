@@ -116,20 +116,14 @@ async function main(): Promise<void> {
       'services/ikone-ds/main.js': databaseUrls.ikone_ds,
       'gateway/main.js': databaseUrls.gateway,
     };
-    // --max-semi-space-size: Node.js 24's default young generation is four times Node.js 20's and
-    // 22's (64 MiB semi-spaces), and next to a 128 MiB old generation the gateway then collects
-    // garbage most of the time under load (the report CSVs of scripts/tests/attack.test.ts took
-    // several times as long, and the test timed out). The subgraphs get Node.js 20's 16 MiB; the
-    // gateway 8 MiB, which kept its peak resident memory under the 250 MB bound at 100 connections
-    // (about 230 instead of 240 MiB, BENCHMARKS.md) for a few per cent more CPU on small answers.
+    // --max-semi-space-size=16: the young generation Node.js 20 and 22 have by default. Node.js 24's
+    // is four times larger (64 MiB semi-spaces), and next to a 128 MiB old generation the gateway
+    // then collects garbage most of the time under load (the report CSVs of
+    // scripts/tests/attack.test.ts took several times as long, and the test timed out).
     const spawnService = (script: string, restarts: number) =>
       spawn(
         process.execPath,
-        [
-          `--max-old-space-size=${config.performance.serviceHeapMiB}`,
-          `--max-semi-space-size=${script === 'gateway/main.js' ? 8 : 16}`,
-          path.join(__dirname, '..', script),
-        ],
+        [`--max-old-space-size=${config.performance.serviceHeapMiB}`, '--max-semi-space-size=16', path.join(__dirname, '..', script)],
         {
           env: { ...process.env, DATABASE_URL: databaseUrlOf[script], HUB_INTERNAL_SECRET: secret, HUB_SERVICE_RESTARTS: String(restarts) },
           stdio: 'inherit',
