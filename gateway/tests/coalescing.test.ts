@@ -6,9 +6,7 @@
 // query fetches in flight at the same time share one subgraph answer — but only among callers with
 // the same rights, and never across a change, so every caller still reads what it may and its own
 // writes. Through the real gateway, subgraphs and PostgreSQL.
-import { Role } from '../../common/auth/roles';
-import { NetworkId } from '../../common/domain';
-import { startTestHub, TestHub, withKey } from '../../testing/hub';
+import { createCallerKeys, startTestHub, TestHub, withKey } from '../../testing/hub';
 
 const VG_KIRCHHEIMBOLANDEN = '073335004000';
 const FRESH = { 'cache-control': 'no-cache' };
@@ -23,15 +21,7 @@ describe('identical queries in flight at once', () => {
 
   beforeAll(async () => {
     hub = await startTestHub({ logLines });
-    adminKey = (await hub.apiKeys.create({ name: 'coalescing admin', role: Role.MINISTRY_ADMIN, createdBy: 'coalescing.test' })).secret;
-    coordinatorKey = (
-      await hub.apiKeys.create({
-        name: 'coalescing coordinator',
-        role: Role.COORDINATOR,
-        network: NetworkId.DIGITALE_DOERFER_RLP,
-        createdBy: 'coalescing.test',
-      })
-    ).secret;
+    ({ admin: adminKey, dd: coordinatorKey } = await createCallerKeys(hub, 'coalescing'));
   });
   afterAll(async () => {
     await hub?.close();

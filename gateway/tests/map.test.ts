@@ -16,12 +16,11 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { Role } from '../../common/auth/roles';
 import { readDirectory } from '../../common/directory';
 import { addDays, today } from '../../common/dates';
-import { GEMEINDE_TYPES, MunicipalityType, NetworkId } from '../../common/domain';
+import { GEMEINDE_TYPES, MunicipalityType } from '../../common/domain';
 import { describeInBrowser, ensurePagesBuilt, expectAccessible, launchBrowser, openWatchedPage, SCREENSHOTS } from '../../testing/browser';
-import { startTestHub, TestHub } from '../../testing/hub';
+import { createCallerKeys, startTestHub, TestHub } from '../../testing/hub';
 import { buildGeometry } from '../geo/geometry';
 import { coverageClass, GEO_ATTRIBUTION, GEO_SOURCE_URL, STATUS_STYLES, unnamedMembersNote, type MapNetwork } from '../geo/map';
 import { DISTRICTS_FILE, MAP_UNIT_TYPES, MapDataError, readMapSource, UNITS_FILE } from '../geo/source';
@@ -171,13 +170,7 @@ describe('on a hub with two more members', () => {
     hub = await startTestHub({ logLines });
     origin = new URL(hub.gatewayUrl).origin;
     // Two more members, so that the map shows every status: an Ortsgemeinde and a Landkreis.
-    const { secret } = await hub.apiKeys.create({
-      name: 'map test coordinator',
-      role: Role.COORDINATOR,
-      network: NetworkId.DIGITALE_DOERFER_RLP,
-      createdBy: 'map.test',
-    });
-    coordinatorKey = secret;
+    coordinatorKey = (await createCallerKeys(hub, 'map')).dd;
     await approveMember(KERZENHEIM, '2025-04-01');
     await approveMember(KUSEL, '2025-05-01');
     const COVERAGE =
