@@ -129,9 +129,12 @@ export function acceptsGzip(req: IncomingMessage): boolean {
 }
 
 function asset(file: string): Handler {
-  const body = fs.readFileSync(file);
-  // The build leaves a gzip copy next to scripts, styles and fonts (scripts/build-pages.js).
+  // The build leaves a gzip copy next to scripts, styles and fonts (scripts/build-pages.js). Only it
+  // is kept in memory (2.3 MB instead of 7.5 for the plain files): every browser takes gzip, and the
+  // rare client that does not gets the plain file streamed from disk.
   const gzipped = fs.existsSync(`${file}.gz`) ? fs.readFileSync(`${file}.gz`) : undefined;
+  const body = gzipped ? undefined : fs.readFileSync(file);
+  const plainLength = gzipped ? fs.statSync(file).size : undefined;
   const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
   return (req, res) => {
     // File names carry a hash of their content (esbuild's [hash]), so they never change.
@@ -139,16 +142,22 @@ function asset(file: string): Handler {
     if (gzipped && acceptsGzip(req)) {
       res.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
       res.end(gzipped);
-    } else {
-      res.writeHead(200, gzipped ? { ...headers, vary: 'accept-encoding' } : headers);
+    } else if (body) {
+      res.writeHead(200, headers);
       res.end(body);
+    } else {
+      res.writeHead(200, { ...headers, vary: 'accept-encoding', 'content-length': plainLength });
+      // A file gone since the start (a rebuild underneath a running gateway) ends the answer short.
+      fs.createReadStream(file)
+        .on('error', () => res.destroy())
+        .pipe(res);
     }
   };
 }
 
 /**
  * GET routes for the `pages` option of the HTTP front: /playground, /dashboard, /verwaltung (and
- * its sign-in settings) and one per asset file. Files are read once, at start (a few MB). Without a
+ * its sign-in settings) and one per asset file. Pages and gzip copies are read once, at start (2–3 MB). Without a
  * bundle, the pages answer 503 with the command that builds it, and the gateway still serves GraphQL.
  */
 export function browserPages(dir: string = PAGES_DIR, signIn: OidcSignIn | null = null): Record<string, Handler> {

@@ -64,7 +64,9 @@ describe('pages over HTTP', () => {
       expect(packed.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
       const plain = await fetch(origin + script!, { headers: { 'accept-encoding': 'identity' } });
       expect(plain.headers.get('content-encoding')).toBeNull();
-      expect(await plain.text()).toBe(await packed.text());
+      const plainText = await plain.text();
+      expect(plainText).toBe(await packed.text());
+      expect(Number(plain.headers.get('content-length'))).toBe(Buffer.byteLength(plainText));
     }
     expect((await fetch(`${origin}/assets/missing.js`)).status).toBe(404);
   });
