@@ -147,6 +147,18 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
           logger: options.logger,
         })
       : undefined;
+  if (responseCache) {
+    metrics.gauge(
+      'kommunalnetz_gateway_response_cache_writes',
+      'Answers the response cache stored since the start, and identical answers it did not store again within a second.',
+      ['outcome'],
+      (gauge) => {
+        const { stored, skipped } = responseCache.writes();
+        gauge.set({ outcome: 'stored' }, stored);
+        gauge.set({ outcome: 'skipped' }, skipped);
+      },
+    );
+  }
   applyGatewayTelemetrySetting(options.vendorTelemetry ?? false);
   const gateway = new ApolloGateway({
     supergraphSdl: fs.readFileSync(SUPERGRAPH_FILE, 'utf8'),

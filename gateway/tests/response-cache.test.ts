@@ -45,6 +45,38 @@ test('a public answer is served from the cache the second time, unless the clien
   expect((await ask(MAINZ, { 'x-api-key': partnerKey })).headers.get('age')).not.toBeNull();
 });
 
+/** The gateway's count of answers stored in the response cache, and of identical ones not stored again. */
+async function cacheWrites(): Promise<{ stored: number; skipped: number }> {
+  const text = await (await fetch(new URL('/metrics', hub.gatewayUrl))).text();
+  const read = (outcome: string) =>
+    Number(
+      new RegExp(`^kommunalnetz_gateway_response_cache_writes\\{outcome="${outcome}",service="gateway"\\} (\\d+)$`, 'm').exec(text)?.[1],
+    );
+  return { stored: read('stored'), skipped: read('skipped') };
+}
+
+test('callers asking for the same fresh answer at once each get it computed, and it is stored once', async () => {
+  const trier = `query Trier { municipality(key: "07211000") { name population } }`;
+  const koblenz = `query Koblenz { municipality(key: "07111000") { name population } }`;
+  const before = await cacheWrites();
+  expect(before.stored).toBeGreaterThanOrEqual(0);
+  const answers = await Promise.all(Array.from({ length: 8 }, (_, i) => ask(i < 6 ? trier : koblenz, { 'cache-control': 'no-cache' })));
+  for (const answer of answers) {
+    expect(answer.errors).toBeUndefined();
+    expect(answer.headers.get('age')).toBeNull();
+  }
+  expect(new Set(answers.map((a) => a.data.municipality.name))).toEqual(new Set(['Trier, Stadt', 'Koblenz, Stadt']));
+  const after = await cacheWrites();
+  // Every answer was either stored or found stored within the second; two different questions, two entries at least.
+  expect(after.stored - before.stored + (after.skipped - before.skipped)).toBe(8);
+  expect(after.stored - before.stored).toBeGreaterThanOrEqual(2);
+  expect(after.skipped - before.skipped).toBeGreaterThan(0);
+  // The one stored answer serves the next plain caller.
+  const cached = await ask(trier);
+  expect(cached.headers.get('age')).not.toBeNull();
+  expect(cached.data).toEqual(answers[0].data);
+});
+
 test('a change made directly in the database empties the cache (PostgreSQL notification), long before max-age', async () => {
   const before = await ask(MAINZ);
   expect((await ask(MAINZ)).headers.get('age')).not.toBeNull();
