@@ -8,6 +8,7 @@ import pg from 'pg';
 import { DataSource, EntityMetadata, Logger as TypeOrmLogger, MigrationExecutor, MixedList, QueryRunner } from 'typeorm';
 import { HUB_SCHEMAS, HubSchema, migrationLock, ownerRole, quoteIdent, schemaGrantsSql } from './database-roles';
 import type { Logger } from './logging';
+import { CONNECTION_TIMEOUT_MS, countStatement, DATA_CHANGED_CHANNEL, isDatabaseUnavailable, newPool } from './postgres';
 
 /** What a service tells the shared database layer about itself. */
 export interface ServiceDatabase {
@@ -17,9 +18,6 @@ export interface ServiceDatabase {
   migrations: MixedList<Function>;
 }
 
-/** Statements sent per schema since the process started; tests and the benchmark (via /metrics) read it. */
-export const sqlStatementCount: Record<string, number> = {};
-
 /** Counts statements and reports errors and slow queries without their parameters (they may hold personal data). */
 class CountingLogger implements TypeOrmLogger {
   constructor(
@@ -27,7 +25,7 @@ class CountingLogger implements TypeOrmLogger {
     private readonly logger: Logger,
   ) {}
   logQuery(): void {
-    sqlStatementCount[this.schema] = (sqlStatementCount[this.schema] ?? 0) + 1;
+    countStatement(this.schema);
   }
   logQueryError(error: string | Error, query: string): void {
     this.logger.error(
@@ -62,21 +60,12 @@ export function createDataSource(url: string, db: ServiceDatabase, logger: Logge
     synchronize: false,
     logger: new CountingLogger(db.schema, logger),
     maxQueryExecutionTime: 1000,
-    // A short connection timeout: during an outage requests fail fast instead of piling up.
-    extra: { max: poolSize, connectionTimeoutMillis: 2_000, application_name: `kommunalnetz-${db.schema}` },
+    extra: { max: poolSize, connectionTimeoutMillis: CONNECTION_TIMEOUT_MS, application_name: `kommunalnetz-${db.schema}` },
   });
-  const prepared = new pg.Pool({
-    connectionString: url,
-    max: poolSize,
-    connectionTimeoutMillis: 2_000,
-    application_name: `kommunalnetz-${db.schema}-prepared`,
-    // queryPrepared's statements look rows up by keys: one generic plan serves every call. Left to
-    // itself PostgreSQL plans such a statement anew on every call (its generic estimate for "= ANY($1)"
-    // is worse than a custom plan's), and planning the directory's look-up took longer than running it.
-    options: '-c plan_cache_mode=force_generic_plan',
-    allowExitOnIdle: true,
-  });
-  prepared.on('error', () => undefined);
+  // queryPrepared's statements look rows up by keys: one generic plan serves every call. Left to
+  // itself PostgreSQL plans such a statement anew on every call (its generic estimate for "= ANY($1)"
+  // is worse than a custom plan's), and planning the directory's look-up took longer than running it.
+  const prepared = newPool(url, `kommunalnetz-${db.schema}-prepared`, poolSize, { options: '-c plan_cache_mode=force_generic_plan' });
   preparedPools.set(dataSource, prepared);
   const destroy = dataSource.destroy.bind(dataSource);
   dataSource.destroy = async () => {
@@ -155,7 +144,6 @@ export async function revertLastMigration(dataSource: DataSource, schema: string
   });
 }
 
-/** PostgreSQL notification channel: every committed write to a service's tables is announced here. */
 /**
  * A statement of a hot read path as a named prepared statement on connections of its own that use
  * generic plans: PostgreSQL parses and plans it once per connection instead of on every request.
@@ -228,8 +216,6 @@ export class EntityReader<T extends object> {
   }
 }
 
-export const DATA_CHANGED_CHANNEL = 'kommunalnetz_data_changed';
-
 /**
  * Migration SQL that makes every table of the schema (as of this migration) announce its changes
  * on DATA_CHANGED_CHANNEL, once per statement, delivered at commit. The gateway's response cache
@@ -266,42 +252,6 @@ export const numericTransformer = {
   to: (value: number | null | undefined) => value,
   from: (value: string | null) => (value === null ? null : Number(value)),
 };
-
-const UNAVAILABLE_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'EPIPE',
-  'EHOSTUNREACH',
-  '57P01',
-  '57P02',
-  '57P03',
-  '08000',
-  '08001',
-  '08003',
-  '08004',
-  '08006',
-  '53300',
-]);
-const UNAVAILABLE_MESSAGE =
-  /Connection terminated|timeout exceeded when trying to connect|connection error|Connection refused|the database system is (starting up|shutting down)/i;
-
-/** Whether an error means "the database cannot be reached right now" (as opposed to a bug or bad data). */
-export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
-  if (!error || typeof error !== 'object' || depth > 5) return false;
-  // graphql-js wraps thrown non-Error values (pg throws some socket errors as plain objects) in thrownValue.
-  const e = error as {
-    code?: unknown;
-    message?: unknown;
-    originalError?: unknown;
-    driverError?: unknown;
-    cause?: unknown;
-    thrownValue?: unknown;
-  };
-  if (typeof e.code === 'string' && UNAVAILABLE_CODES.has(e.code)) return true;
-  if (typeof e.message === 'string' && UNAVAILABLE_MESSAGE.test(e.message)) return true;
-  return [e.originalError, e.driverError, e.cause, e.thrownValue].some((inner) => isDatabaseUnavailable(inner, depth + 1));
-}
 
 /** Connects, retrying while the database is not reachable yet (it may still be starting, e.g. beside the launcher). */
 export async function initializeWithRetry(dataSource: DataSource, logger: Logger, timeoutMs = 30_000, delayMs = 100): Promise<void> {

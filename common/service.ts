@@ -3,7 +3,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 
 // Start-up and shut-down of a subgraph service, the same for every subgraph: connect, migrate,
-// prepare data, serve GraphQL over HTTP; and the process wiring for running one on its own.
+// prepare data, serve GraphQL over HTTP (common/process.ts runs one as a process).
 import { ApolloServer } from '@apollo/server';
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
@@ -13,22 +13,15 @@ import {
 } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { ConfigError, HubConfig, PerformanceConfig, readConfig, redactUrl, requireDatabaseUrl, requireInternalSecret } from './config';
+import { HubConfig, PerformanceConfig } from './config';
 import type { BaseContext } from './context';
-import {
-  createDataSource,
-  initializeWithRetry,
-  isDatabaseUnavailable,
-  migrate,
-  poolStats,
-  ServiceDatabase,
-  sqlStatementCount,
-} from './database';
+import { createDataSource, initializeWithRetry, migrate, poolStats, ServiceDatabase } from './database';
+import { isDatabaseUnavailable, sqlStatementCount } from './postgres';
 import { ServiceMetrics } from './metrics';
 import { GATEWAY_TOKEN_HEADER, GatewayTokenVerifier, gatewaySigningKey } from './auth/internal-token';
 import { ErrorCode } from './errors';
 import { errorPolicyPlugin, HttpError, RunningService, startHttpService } from './http';
-import { createLogger, Logger } from './logging';
+import type { Logger } from './logging';
 import { vendorTelemetryPlugins } from './vendor-telemetry';
 
 /**
@@ -214,51 +207,3 @@ export async function startSubgraph<C extends BaseContext>(
     throw error;
   }
 }
-
-/**
- * Entry point of a service process: configuration, start, and a clean stop on SIGINT/SIGTERM.
- * `onExit` runs last before the process exits (e.g. sending the remaining trace spans).
- */
-export async function runProcess(
-  name: string,
-  start: (config: HubConfig, logger: Logger) => Promise<RunningService>,
-  onExit?: () => Promise<void>,
-): Promise<void> {
-  let config: HubConfig;
-  try {
-    config = readConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(`${name}: configuration error: ${error.message}`);
-      process.exit(2);
-    }
-    throw error;
-  }
-  const logger = createLogger(name, config.logLevel);
-  let running: RunningService;
-  try {
-    running = await start(config, logger);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    logger.fatal({ err: { message }, database: config.databaseUrl ? redactUrl(config.databaseUrl) : undefined }, `${name} did not start`);
-    await onExit?.();
-    process.exit(1);
-  }
-  logger.info({ url: running.url }, `${name} listening`);
-  const stop = async (signal: string) => {
-    logger.info({ signal, graceMs: config.shutdownGraceMs }, `${name} stopping`);
-    const timer = setTimeout(() => process.exit(1), config.shutdownGraceMs + 10_000).unref();
-    // First say "not ready" and keep serving for a moment: requests already sent (and still in the
-    // socket's queue) are answered; then stop accepting and wait for the ones in progress.
-    running.drain?.();
-    await new Promise((resolve) => setTimeout(resolve, config.shutdownGraceMs));
-    await running.close().catch((e) => logger.error({ err: { message: String(e) } }, 'error while stopping'));
-    await onExit?.();
-    clearTimeout(timer);
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
-}
-
-export { requireDatabaseUrl, requireInternalSecret };

@@ -8,7 +8,7 @@
 import { createPublicKey, KeyObject } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { createRemoteJWKSet, errors as joseErrors, JWTVerifyGetKey, jwtVerify } from 'jose';
-import type { ApiKeyStore } from '../common/auth/api-keys';
+import type { ApiKeyChecker } from '../common/auth/api-key-check';
 import { ANONYMOUS, Principal, Role } from '../common/auth/roles';
 import type { JwtConfig } from '../common/config';
 import { NetworkId } from '../common/domain';
@@ -38,7 +38,7 @@ const LOOKS_LIKE_JWT = /^eyJ[\w-]*\.[\w-]*\.[\w-]*$/;
 
 export type Authenticate = (req: IncomingMessage) => Promise<Principal>;
 
-export function createAuthenticator(apiKeys: ApiKeyStore, jwt: JwtConfig | null): Authenticate {
+export function createAuthenticator(apiKeys: ApiKeyChecker, jwt: JwtConfig | null): Authenticate {
   const key: KeyObject | JWTVerifyGetKey | null = jwt
     ? jwt.publicKeyPem
       ? createPublicKey(jwt.publicKeyPem)

@@ -7,8 +7,9 @@ import { startTracing } from '../common/tracing';
 const tracing = startTracing('gateway');
 
 import 'reflect-metadata';
-import { ApiKeyStore } from '../common/auth/api-keys';
-import { requireDatabaseUrl, requireInternalSecret, runProcess } from '../common/service';
+import { ApiKeyChecker } from '../common/auth/api-key-check';
+import { requireDatabaseUrl, requireInternalSecret } from '../common/config';
+import { runProcess } from '../common/process';
 import { gatewayOptionsFrom, startGateway } from './server';
 
 void runProcess(
@@ -16,7 +17,7 @@ void runProcess(
   async (config, logger) => {
     const internalSecret = requireInternalSecret(config);
     const databaseUrl = requireDatabaseUrl(config);
-    const apiKeys = await ApiKeyStore.open(databaseUrl, logger);
+    const apiKeys = ApiKeyChecker.open(databaseUrl);
     try {
       const gateway = await startGateway(
         gatewayOptionsFrom(config, {

@@ -16,7 +16,7 @@ import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import type { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import pg from 'pg';
 import type { BaseContext } from '../common/context';
-import { DATA_CHANGED_CHANNEL } from '../common/database';
+import { DATA_CHANGED_CHANNEL } from '../common/postgres';
 import type { Logger } from '../common/logging';
 
 const RECONNECT_DELAY_MS = 1_000;

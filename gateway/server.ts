@@ -19,7 +19,7 @@ import { operationLimitsPlugin } from './limits/operation-limits';
 import { inputGuardPlugin } from './input-guard';
 import { createMemoryRateLimiter, createRedisRateLimiter, ipRateLimitKey, RateLimiter, rateLimitHeaders } from './limits/rate-limit';
 import type { Logger } from '../common/logging';
-import type { ApiKeyStore } from '../common/auth/api-keys';
+import type { ApiKeyChecker } from '../common/auth/api-key-check';
 import { GATEWAY_TOKEN_HEADER, gatewaySigningKey, signGatewayToken } from '../common/auth/internal-token';
 import { ANONYMOUS, can, Permission } from '../common/auth/roles';
 import { MAX_IMPORT_REQUEST_BYTES } from '../common/exchange';
@@ -54,7 +54,7 @@ export interface GatewayOptions {
   logger: Logger;
   /** Signs the gateway's requests to the subgraphs. */
   internalSecret: string;
-  apiKeys: ApiKeyStore;
+  apiKeys: ApiKeyChecker;
   jwt: JwtConfig | null;
   limits: GatewayLimitsConfig;
   corsOrigins: string[];

@@ -14,6 +14,7 @@ import { ikoneDsService } from '../services/ikone-ds/service';
 import { registryService } from '../services/registry/service';
 import type { FeedSource } from '../services/ikone-ds/feed/feed';
 import { JwtConfig, readConfig } from '../common/config';
+import { ApiKeyChecker } from '../common/auth/api-key-check';
 import { ApiKeyStore } from '../common/auth/api-keys';
 import { Role } from '../common/auth/roles';
 import { NetworkId } from '../common/domain';
@@ -98,8 +99,8 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
       databaseUrl: serviceUrls.ikone_ds,
     }),
   ]);
-  // The gateway's own store (it may only read keys); tests create keys with theirs, as the server's admin.
-  const gatewayKeys = await ApiKeyStore.open(serviceUrls.gateway, logger);
+  // The gateway checks keys as its own database login; tests create keys with the store, as the server's admin.
+  const gatewayKeys = ApiKeyChecker.open(serviceUrls.gateway);
   const apiKeys = await ApiKeyStore.open(database.url, logger);
   const gateway = await startGateway({
     ...gatewayOptionsFrom(config, {

@@ -3,18 +3,19 @@
 // SPDX-License-Identifier: EUPL-1.2
 
 // API keys: created, listed and revoked by a ministry admin (API or `npm run apikey`), checked by
-// the gateway. A key reads "knh_<id>_<secret>"; only the SHA-256 of the secret is stored (the
+// the gateway (api-key-check.ts). A key reads "knh_<id>_<secret>"; only the SHA-256 of the secret is stored (the
 // secret is 32 random bytes, so a fast hash is enough), and it is shown once.
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { createDataSource, initializeWithRetry, migrate, ServiceDatabase } from '../database';
 import { NetworkId } from '../domain';
 import { badInput } from '../errors';
 import { requireText } from '../validation';
 import type { Logger } from '../logging';
+import { hashSecret } from './api-key-check';
 import { ApiKey } from './ApiKey';
 import { CreateAuth1764000000002 } from './migrations/1764000000002-CreateAuth';
-import { Principal, Role } from './roles';
+import { Role } from './roles';
 
 export const authDatabase: ServiceDatabase = { schema: 'auth', entities: [ApiKey], migrations: [CreateAuth1764000000002] };
 
@@ -34,9 +35,6 @@ export async function migrateAuthSchema(databaseUrl: string, logger: Logger): Pr
   }
 }
 
-const KEY_PATTERN = /^knh_([0-9a-f]{16})_([A-Za-z0-9_-]{43})$/;
-const LAST_USED_RESOLUTION_MS = 60_000;
-
 export interface NewApiKey {
   name: string;
   role: Role;
@@ -44,25 +42,6 @@ export interface NewApiKey {
   expiresAt?: Date | null;
   createdBy: string;
 }
-
-/** The id and the secret part of a presented key; null when it does not have the form knh_<id>_<secret>. */
-export function parseApiKey(presented: string): { id: string; secret: string } | null {
-  const match = KEY_PATTERN.exec(presented);
-  return match ? { id: match[1], secret: match[2] } : null;
-}
-
-const hash = (secret: string) => createHash('sha256').update(secret).digest('hex');
-
-/**
- * What a presented key is. A revoked or expired key is told apart only when the caller sent its
- * secret (the holder learns nothing new); anything else — a malformed value, an unknown id, a
- * known id with a wrong secret — is "unknown", with the same message and the same work.
- */
-export type ApiKeyCheck =
-  { status: 'valid'; principal: Principal } | { status: 'unknown' } | { status: 'revoked'; at: Date } | { status: 'expired'; at: Date };
-
-/** Compared with when no key has the presented id, so an unknown id costs what a wrong secret costs. */
-const NO_KEY_HASH = hash(randomBytes(32).toString('base64url'));
 
 export class ApiKeyStore {
   private constructor(
@@ -114,7 +93,7 @@ export class ApiKeyStore {
       name,
       role: input.role,
       network,
-      secretHash: hash(secretPart),
+      secretHash: hashSecret(secretPart),
       createdAt: new Date(),
       createdBy: input.createdBy,
       expiresAt: input.expiresAt ?? null,
@@ -142,32 +121,6 @@ export class ApiKeyStore {
       .execute();
     const apiKey = await this.repository.findOneBy({ id });
     return apiKey ? { apiKey, changed: (result.affected ?? 0) > 0 } : null;
-  }
-
-  /** Checks a presented key (see ApiKeyCheck); a valid one's last use is recorded. */
-  async check(presented: string): Promise<ApiKeyCheck> {
-    const parsed = parseApiKey(presented);
-    if (!parsed) return { status: 'unknown' };
-    const { id, secret: secretPart } = parsed;
-    const key = await this.repository.findOneBy({ id });
-    // Hashed and compared in constant time whether or not the id exists.
-    const expected = Buffer.from(key?.secretHash ?? NO_KEY_HASH, 'hex');
-    const matches = timingSafeEqual(expected, Buffer.from(hash(secretPart), 'hex'));
-    if (!key || !matches) return { status: 'unknown' };
-    // From here on the caller holds the secret: its key's state is theirs to know.
-    if (key.revokedAt) return { status: 'revoked', at: key.revokedAt };
-    const now = Date.now();
-    if (key.expiresAt && key.expiresAt.getTime() <= now) return { status: 'expired', at: key.expiresAt };
-    if (!key.lastUsedAt || now - key.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-      await this.repository.update({ id }, { lastUsedAt: new Date(now) });
-    }
-    return { status: 'valid', principal: { kind: 'apiKey', id, role: key.role, network: key.network } };
-  }
-
-  /** The caller a presented key stands for, or null when it is unknown, wrong, revoked or expired. */
-  async authenticate(presented: string): Promise<Principal | null> {
-    const result = await this.check(presented);
-    return result.status === 'valid' ? result.principal : null;
   }
 
   close(): Promise<void> {

@@ -9,7 +9,8 @@
 import { Client } from 'pg';
 import { migrateAuthSchema } from '../auth/api-keys';
 import { Role } from '../auth/roles';
-import { createDataSource, DATA_CHANGED_CHANNEL, migrate } from '../database';
+import { createDataSource, migrate } from '../database';
+import { DATA_CHANGED_CHANNEL } from '../postgres';
 import { loginRole, ownerRole, provisionHubRoles, randomRolePasswords } from '../database-roles';
 import { createLogger } from '../logging';
 import { createTestDatabase, startTestHub, TestHub } from '../../testing/hub';

@@ -3,7 +3,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 
 // Every list resolution batches: the SQL statements one request causes do not grow with the page.
-import { sqlStatementCount } from '../../common/database';
+import { sqlStatementCount } from '../../common/postgres';
 import { startTestHub, TestHub } from '../../testing/hub';
 
 let hub: TestHub;

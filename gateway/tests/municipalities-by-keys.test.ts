@@ -4,7 +4,7 @@
 
 // Many keys in one request: municipalitiesByKeys answers up to 100 ARS or AGS in the order asked,
 // with one SQL statement for the municipalities and the relations batched as for a page.
-import { sqlStatementCount } from '../../common/database';
+import { sqlStatementCount } from '../../common/postgres';
 import { startTestHub, TestHub } from '../../testing/hub';
 import { MAX_KEYS_PER_LOOKUP } from '../../services/registry/modules/directory/municipality-keys';
 

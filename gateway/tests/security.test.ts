@@ -7,7 +7,7 @@
 import { createHmac } from 'node:crypto';
 import { exportSPKI, generateKeyPair, SignJWT } from 'jose';
 import { Client } from 'pg';
-import { parseApiKey } from '../../common/auth/api-keys';
+import { parseApiKey } from '../../common/auth/api-key-check';
 import { GATEWAY_TOKEN_HEADER, gatewaySigningKey, signGatewayToken } from '../../common/auth/internal-token';
 import { ANONYMOUS, Role } from '../../common/auth/roles';
 import { NetworkId } from '../../common/domain';

@@ -7,7 +7,9 @@ import { startTracing } from '../../common/tracing';
 const tracing = startTracing('ikone-ds');
 
 import 'reflect-metadata';
-import { requireDatabaseUrl, requireInternalSecret, runProcess, startSubgraph, subgraphOptionsFrom } from '../../common/service';
+import { requireDatabaseUrl, requireInternalSecret } from '../../common/config';
+import { runProcess } from '../../common/process';
+import { startSubgraph, subgraphOptionsFrom } from '../../common/service';
 import { ikoneDsService } from './service';
 
 void runProcess(

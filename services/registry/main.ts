@@ -7,7 +7,9 @@ import { startTracing } from '../../common/tracing';
 const tracing = startTracing('registry');
 
 import 'reflect-metadata';
-import { requireDatabaseUrl, requireInternalSecret, runProcess, startSubgraph, subgraphOptionsFrom } from '../../common/service';
+import { requireDatabaseUrl, requireInternalSecret } from '../../common/config';
+import { runProcess } from '../../common/process';
+import { startSubgraph, subgraphOptionsFrom } from '../../common/service';
 import { registryService } from './service';
 
 void runProcess(

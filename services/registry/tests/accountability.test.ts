@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSchema, GraphQLNonNull } from 'graphql';
-import { parseApiKey } from '../../../common/auth/api-keys';
+import { parseApiKey } from '../../../common/auth/api-key-check';
 import { createCallerKeys, startTestHub, TestCaller, TestHub, withKey, hubSql } from '../../../testing/hub';
 
 let hub: TestHub;

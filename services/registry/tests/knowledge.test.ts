@@ -5,7 +5,7 @@
 // The knowledge exchange end to end through the gateway: topics, meetings with attendance,
 // experience reports, "whom can we ask", refusals that change nothing, batching and the demo data.
 import { Role } from '../../../common/auth/roles';
-import { sqlStatementCount } from '../../../common/database';
+import { sqlStatementCount } from '../../../common/postgres';
 import { NetworkId } from '../../../common/domain';
 import { startTestHub, TestHub, hubSql } from '../../../testing/hub';
 import { removeDemoKnowledge, seedDemoKnowledge } from '../modules/knowledge/demo-knowledge';

@@ -8,7 +8,7 @@ import { Role } from '../../../common/auth/roles';
 import { DirectoryRow, readDirectory } from '../../../common/directory';
 import { GEMEINDE_TYPES, MunicipalityType, NetworkId, sizeClassOf } from '../../../common/domain';
 import { DIGITALE_DOERFER_ELIGIBLE_TYPES } from '../../../common/network-fit/eligibility';
-import { sqlStatementCount } from '../../../common/database';
+import { sqlStatementCount } from '../../../common/postgres';
 import { today as todayInGermany } from '../../../common/dates';
 import { encodeCursor } from '../../../common/pagination';
 import { startTestHub, TestHub } from '../../../testing/hub';
