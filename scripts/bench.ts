@@ -14,6 +14,7 @@
 //   npm run bench -- --baseline DIR    also the tuned hub of another built checkout (A/B of a change)
 //   npm run bench -- --profile DIR     only the tuned hub, uncached, each service under `node --cpu-prof`:
 //                                      profiles and their summaries (top costs) go to DIR
+//   npm run bench -- --rounds N        every configuration N times, in turn; each row the median round
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -140,6 +141,13 @@ const MANY = smoke ? 10 : 100;
 /** A built checkout of another commit whose tuned hub runs beside this one (A/B in the same run). */
 const profileDir = args.includes('--profile') ? path.resolve(args[args.indexOf('--profile') + 1]) : undefined;
 const baselineRoot = args.includes('--baseline') ? path.resolve(args[args.indexOf('--baseline') + 1]) : undefined;
+/**
+ * How often every configuration is measured, in turn (tuned, Hive Gateway, stock, baseline; again).
+ * On a machine shared with other jobs their load comes and goes within minutes and can halve one
+ * configuration's figures and not another's; the median round of each row is what the report shows.
+ */
+const ROUNDS = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : 1;
+if (!Number.isInteger(ROUNDS) || ROUNDS < 1) throw new Error('--rounds takes a whole number of at least 1');
 
 /** Whose CPU time the bench reads: the three services, PostgreSQL, and the load generator itself. */
 const CPU_OWNERS = [...SERVICE_NAMES, 'postgres', 'client'] as const;
@@ -317,7 +325,8 @@ function machine(databaseUrl: string | undefined, postgresVersion: string, round
         'Mode',
         smoke
           ? 'SMOKE (figures meaningless: a few hundred ms per run)'
-          : `${DURATION_MS / 1000} s per run after ${WARMUP_MS / 1000} s warm-up`,
+          : `${DURATION_MS / 1000} s per run after ${WARMUP_MS / 1000} s warm-up` +
+            (ROUNDS > 1 ? `; ${ROUNDS} rounds, each row the round with the median req/s, peak RSS the highest of all rounds` : ''),
       ],
     ],
   );
@@ -518,6 +527,37 @@ async function adminQuery(serverUrl: string, sql: string): Promise<any[]> {
   }
 }
 
+/**
+ * One row per scenario, configuration and concurrency out of several rounds: the round with the
+ * median requests per second, whole (its latencies, CPU and statements belong together), with the
+ * highest peak RSS of all rounds (the memory bound is about the worst case). A row measured
+ * alternating with another — (a) and (e) at concurrency 1 — takes its partner's round.
+ */
+function medianRounds(rounds: Row[][]): Row[] {
+  if (rounds.length === 1) return rounds[0];
+  const key = (row: Run) => `${row.scenario.id}|${row.configuration}|${row.concurrency}`;
+  const rps = (row: Row) => row.result.requests / row.result.seconds;
+  const chosenRound = new Map<string, number>();
+  const alternatingPartner = (row: Row) =>
+    rounds[0].find(
+      (p) => p.alternatingWith?.id === row.scenario.id && p.configuration === row.configuration && p.concurrency === row.concurrency,
+    );
+  for (const row of rounds[0]) {
+    if (alternatingPartner(row)) continue; // takes its partner's round, below
+    const byRate = rounds
+      .map((rows, index) => ({ index, rate: rps(rows.find((r) => key(r) === key(row))!) }))
+      .sort((x, y) => x.rate - y.rate);
+    chosenRound.set(key(row), byRate[Math.floor(byRate.length / 2)].index);
+    if (row.alternatingWith) chosenRound.set(key({ ...row, scenario: row.alternatingWith }), chosenRound.get(key(row))!);
+  }
+  return rounds[0].map((first) => {
+    const all = rounds.map((rows) => rows.find((r) => key(r) === key(first))!);
+    const chosen = all[chosenRound.get(key(first))!];
+    const peakMiB = Object.fromEntries(SERVICE_NAMES.map((name) => [name, Math.max(...all.map((r) => r.peakMiB[name] ?? 0))]));
+    return { ...chosen, peakMiB };
+  });
+}
+
 async function main(): Promise<void> {
   const serverUrl = process.env.DATABASE_URL || undefined;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kommunalnetz-bench-'));
@@ -551,23 +591,33 @@ async function main(): Promise<void> {
       await hub.stop();
       profiles = collectProfiles(profileDir, pids);
     } else {
-      measured.push(...(await measure(hub, runsFor(['tuned', 'tuned, cached']), internalSecret)));
-      const peer = await startPeerGateway(hub, internalSecret);
-      try {
-        measured.push(...(await measure(peer.hub, runsFor(['Hive Gateway']), internalSecret)));
-      } finally {
-        await peer.stop();
-      }
-      await hub.stop();
-      hub = await startHub(projectRoot, settings('off'));
-      stock = hub.startMs;
-      measured.push(...(await measure(hub, runsFor(['stock']), internalSecret)));
-      await hub.stop();
-      if (baselineRoot) {
-        hub = await startHub(baselineRoot, settings('on'));
-        measured.push(...(await measure(hub, runsFor(['baseline']), internalSecret)));
+      const rounds: Row[][] = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        const rows: Row[] = [];
+        // The first round measures the warm hub started above.
+        const tuned: RunningHub = hub ?? (await startHub(projectRoot, settings('on')));
+        hub = tuned;
+        rows.push(...(await measure(tuned, runsFor(['tuned', 'tuned, cached']), internalSecret)));
+        const peer = await startPeerGateway(tuned, internalSecret);
+        try {
+          rows.push(...(await measure(peer.hub, runsFor(['Hive Gateway']), internalSecret)));
+        } finally {
+          await peer.stop();
+        }
+        await tuned.stop();
+        hub = await startHub(projectRoot, settings('off'));
+        if (round === 0) stock = hub.startMs;
+        rows.push(...(await measure(hub, runsFor(['stock']), internalSecret)));
         await hub.stop();
+        if (baselineRoot) {
+          hub = await startHub(baselineRoot, settings('on'));
+          rows.push(...(await measure(hub, runsFor(['baseline']), internalSecret)));
+          await hub.stop();
+        }
+        hub = undefined;
+        rounds.push(rows);
       }
+      measured.push(...medianRounds(rounds));
     }
     hub = undefined;
 
