@@ -32,6 +32,7 @@ import { browserPages, PAGES_DIR } from './pages/serve';
 import { cacheHintsPlugin } from './cache-hints';
 import { csvReportPages } from './reports-csv';
 import { openDataPages, type OpenDataOptions } from './opendata/pages';
+import { operationCoalescing } from './operation-coalescing';
 import { createResponseCache } from './response-cache';
 import { COALESCE_HEADER, coalescingFetcher, createSubgraphFetcher } from './subgraph-fetcher';
 import { limitFailedAuthentication } from './limits/auth-failures';
@@ -147,7 +148,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
           logger: options.logger,
         })
       : undefined;
-  if (responseCache) {
+  // Identical queries in flight share one execution; like shared fetches, it needs the generation.
+  const sharedOperations = responseCache && operationCoalescing(responseCache.generation);
+  if (responseCache && sharedOperations) {
+    metrics.gauge(
+      'kommunalnetz_gateway_shared_answers',
+      'Answers given to a caller from an identical query of the same caller identity already in flight, since the start.',
+      [],
+      (gauge) => gauge.set(sharedOperations.shared()),
+    );
     metrics.gauge(
       'kommunalnetz_gateway_response_cache_writes',
       'Answers the response cache stored since the start, and identical answers it did not store again within a second.',
@@ -219,6 +228,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       ApolloServerPluginLandingPageDisabled(),
       ...vendorTelemetryPlugins<BaseContext>(options.vendorTelemetry ?? false),
       ...(responseCache?.plugins ?? []),
+      // after the response cache: a stored answer is cheaper still than joining one in flight
+      ...(sharedOperations ? [sharedOperations.plugin] : []),
     ],
   });
   // Start with the cache listening when the database is there (a short wait; without it the cache is bypassed until it listens).

@@ -2,8 +2,9 @@
 //
 // SPDX-License-Identifier: EUPL-1.2
 
-// Request coalescing in the tuned gateway (gateway/subgraph-fetcher.ts, coalescingFetcher): identical
-// query fetches in flight at the same time share one subgraph answer — but only among callers with
+// Request coalescing in the tuned gateway: identical queries in flight at the same time share one
+// execution (gateway/operation-coalescing.ts), identical query fetches one subgraph answer
+// (gateway/subgraph-fetcher.ts, coalescingFetcher) — but only among callers with
 // the same rights, and never across a change, so every caller still reads what it may and its own
 // writes. Through the real gateway, subgraphs and PostgreSQL.
 import { createCallerKeys, startTestHub, TestHub, withKey } from '../../testing/hub';
@@ -36,6 +37,28 @@ describe('identical queries in flight at once', () => {
     for (const answer of answers) expect([answer.errors, answer.data]).toEqual([undefined, alone.data]);
     expect(registryRequests('Seite') - before).toBeLessThan(30);
     expect(registryRequests('Seite') - before).toBeGreaterThan(0);
+  });
+
+  test('identical whole queries share one execution; every caller gets the answer with the cache headers of its own identity', async () => {
+    const PAGE = `query Seitenweise { municipalities(first: 30) { edges { node { ars name networkFit { level } } } } }`;
+    const sharedAnswers = async () =>
+      Number(
+        /^kommunalnetz_gateway_shared_answers\{service="gateway"\} (\d+)$/m.exec(
+          await (await fetch(new URL('/metrics', hub.gatewayUrl))).text(),
+        )?.[1],
+      );
+    const before = await sharedAnswers();
+    expect(before).toBeGreaterThanOrEqual(0);
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => hub.query(PAGE, {}, i % 3 === 2 ? { ...FRESH, ...withKey(adminKey) } : FRESH)),
+    );
+    answers.forEach((answer, i) => {
+      expect([answer.errors, answer.data]).toEqual([undefined, answers[0].data]);
+      // Public answers may be kept by shared caches; the ministry's never (gateway/cache-hints.ts).
+      expect(answer.headers.get('cache-control')).toMatch(i % 3 === 2 ? /^no-store$/ : /^public, max-age=\d+$/);
+    });
+    expect(answers[0].data.municipalities.edges).toHaveLength(30);
+    expect((await sharedAnswers()) - before).toBeGreaterThan(0);
   });
 
   test('callers with different rights never share: the public gets no contact person, the ministry gets no refusal', async () => {
