@@ -15,6 +15,7 @@
 //   npm run bench -- --profile DIR     only the tuned hub, uncached, each service under `node --cpu-prof`:
 //                                      profiles and their summaries (top costs) go to DIR
 //   npm run bench -- --rounds N        every configuration N times, in turn; each row the median round
+import 'reflect-metadata'; // common/pagination's types (the cursors of scenario f)
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -23,6 +24,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { projectRoot, redactUrl } from '../common/config';
 import { readDirectory } from '../common/directory';
+import { encodeCursor } from '../common/pagination';
 import { createScratchDatabase } from '../common/database-roles';
 import { DirectCall, planDirectCall } from './bench/direct';
 import {
@@ -54,12 +56,21 @@ let lookups = 0;
 const nextLookup = (): Body => ({ query: LOOKUP_QUERY, variables: { key: DIRECTORY_KEYS[lookups++ % DIRECTORY_KEYS.length] } });
 const isLookedUp = (data: any, body: Body) => data?.municipality?.ars === body.variables?.key && data.municipality.networkFit?.length === 2;
 
-const page = (first: number): Body => ({
-  query: `query Page($first: Int!) { municipalities(first: $first) { edges { node { ars name type population
+const PAGE_QUERY = `query Page($first: Int!, $after: String) { municipalities(first: $first, after: $after) { edges { node { ars name type population
     district { name } verbandsgemeinde { name } digitaleDoerfer { role status } ikoneDs { role }
-    networkFit { network { id } level alreadyMember } } } } }`,
-  variables: { first },
-});
+    networkFit { network { id } level alreadyMember } } } } }`;
+const page = (first: number): Body => ({ query: PAGE_QUERY, variables: { first } });
+/** (f): pages of 100 that start 37 units further on each time, so no two requests in flight ask the same. */
+const BY_ARS = [...DIRECTORY_KEYS].sort();
+/** The ARS each page starts with (the API lists by ARS; a page starts after its cursor's unit). */
+const firstOfPage = new Map<string, string>();
+let pagesAsked = 0;
+const nextPage = (): Body => {
+  const offset = (pagesAsked++ * 37) % (DIRECTORY_KEYS.length - 101);
+  const after = encodeCursor(offset);
+  firstOfPage.set(after, BY_ARS[offset + 1]);
+  return { query: PAGE_QUERY, variables: { first: 100, after } };
+};
 const REPORT: Body = {
   query: `query Report { membershipReport(network: DIGITALE_DOERFER_RLP, groupBy: DISTRICT) { total rows { key label members } } }`,
 };
@@ -101,6 +112,13 @@ const SCENARIOS: Record<string, Scenario> = {
   c: { id: 'c', title: 'membership report by district', next: always(REPORT), check: (d) => d?.membershipReport?.total > 0 },
   d: { id: 'd', title: 'name search "Goellheim"', next: always(SEARCH), check: (d) => d?.municipalities?.totalCount === 2 },
   e: { id: 'e', title: '(a) straight to the subgraphs, no gateway', next: nextLookup, check: isLookedUp },
+  f: {
+    id: 'f',
+    title: '(b) with a different page each request: nothing to share',
+    next: nextPage,
+    check: (d, body) =>
+      d?.municipalities?.edges?.length === 100 && d.municipalities.edges[0].node.ars === firstOfPage.get(String(body.variables?.after)),
+  },
 };
 
 /**
@@ -268,6 +286,7 @@ function runsFor(configurations: Configuration[]): Run[] {
   add(SCENARIOS.a, MANY);
   add(SCENARIOS.b, MANY);
   add(SCENARIOS.b10, MANY, ['tuned']);
+  add(SCENARIOS.f, MANY, ['stock', 'Hive Gateway', 'baseline', 'tuned']);
   add(SCENARIOS.c, MANY);
   add(SCENARIOS.d, MANY);
   add(SCENARIOS.e, MANY, ['stock', 'baseline', 'tuned']);
@@ -426,6 +445,7 @@ function report(rows: Row[], starts: { cold: number; warm: number; stock: number
         met(speedup('b', 'tuned, cached') >= 3),
       ],
       ['(a) tuned vs stock, req/s (uncached / cached)', `${ratio(speedup('a', 'tuned'))} / ${ratio(speedup('a', 'tuned, cached'))}`, ''],
+      ['(f) pages of 100 with nothing to share: tuned vs stock, req/s (uncached)', ratio(speedup('f', 'tuned')), ''],
       [
         '(a) uncached, rotating keys: CPU per request ≤ 3 ms, summed over gateway, subgraphs and PostgreSQL (issue #16)',
         lookupCpu ? `${fixed(cpuTotal(lookupCpu))} ms` : 'n/a',
