@@ -4,7 +4,8 @@
 
 // The part of the database layer that needs no ORM: connection pools, the statement count, the
 // change channel and what counts as an outage. The gateway uses only this (it reads API keys and
-// listens for changes), so it does not load TypeORM; common/database.ts builds the services' layer on it.
+// listens for changes), so it does not load TypeORM; common/database.ts builds the services'
+// layer on it.
 import pg from 'pg';
 
 /** A short connection timeout: during an outage requests fail fast instead of piling up. */

@@ -33,7 +33,7 @@ export interface OperationCoalescing {
 export function operationCoalescing(generation: () => number | null): OperationCoalescing {
   let shared = 0;
   const inFlight = new Map<string, Promise<SharedAnswer>>();
-  const led = new WeakMap<object, { key: string; settle: (answer: SharedAnswer) => void }>();
+  const led = new WeakMap<object, { key: string; answer: Promise<SharedAnswer>; settle: (answer: SharedAnswer) => void }>();
 
   const keyOf = (requestContext: GraphQLRequestContext<BaseContext>): string | null => {
     const current = generation();
@@ -52,8 +52,9 @@ export function operationCoalescing(generation: () => number | null): OperationC
           const running = inFlight.get(key);
           if (!running) {
             let settle!: (answer: SharedAnswer) => void;
-            inFlight.set(key, new Promise<SharedAnswer>((resolve) => (settle = resolve)));
-            led.set(requestContext, { key, settle });
+            const answer = new Promise<SharedAnswer>((resolve) => (settle = resolve));
+            inFlight.set(key, answer);
+            led.set(requestContext, { key, answer, settle });
             return null;
           }
           let timer: NodeJS.Timeout | undefined;
@@ -75,7 +76,7 @@ export function operationCoalescing(generation: () => number | null): OperationC
         async willSendResponse(requestContext) {
           const lead = led.get(requestContext);
           if (!lead) return;
-          inFlight.delete(lead.key);
+          if (inFlight.get(lead.key) === lead.answer) inFlight.delete(lead.key);
           const { body } = requestContext.response;
           const result = body.kind === 'single' ? body.singleResult : undefined;
           const policy = requestContext.overallCachePolicy.policyIfCacheable() ?? { maxAge: 0, scope: 'PRIVATE' as const };

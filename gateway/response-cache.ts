@@ -20,15 +20,15 @@ import { DATA_CHANGED_CHANNEL } from '../common/postgres';
 import type { Logger } from '../common/logging';
 
 const RECONNECT_DELAY_MS = 1_000;
-/** An answer stored this recently, in the same generation, is not stored again (see recentlyStored). */
-const RESTORE_AFTER_MS = 1_000;
+/** An answer stored this recently, in the same generation, is not stored again (see recentWrites). */
+const STORE_AGAIN_AFTER_MS = 1_000;
 /** At most this many answers are remembered as recently stored (a few hundred kB). */
 const RECENT_WRITES_MAX = 10_000;
 
 /**
- * Remembers which answers were stored in the last RESTORE_AFTER_MS. When many callers ask for the
- * same fresh answer at once (Cache-Control: no-cache), each computes it; storing it once is enough,
- * and storing it again would serialise the whole answer each time (6.5 % of the gateway's CPU for
+ * Remembers which answers were stored in the last STORE_AGAIN_AFTER_MS. When many callers ask for
+ * the same fresh answer at once (Cache-Control: no-cache), each computes it; storing it once is
+ * enough, and storing it again would serialise the whole answer each time (6.5 % of the gateway's CPU for
  * the bench's page of 100 at 100 connections). Keyed as the plugin keys its entries (document,
  * operation name, variables; no extra key data, no sessions), hashed so that a long document costs
  * the memory of a short one. A skipped write costs at most one second of an entry's age, or a cache
@@ -45,12 +45,12 @@ function recentWrites() {
         .update(`${operationName ?? ''}\u0000${source ?? ''}\u0000${JSON.stringify(request.variables ?? {})}`)
         .digest('base64');
       const at = storedAt.get(key);
-      if (at !== undefined && now - at < RESTORE_AFTER_MS) return true;
+      if (at !== undefined && now - at < STORE_AGAIN_AFTER_MS) return true;
       storedAt.delete(key);
       storedAt.set(key, now);
       // Oldest first (insertion order): drop what is too old, and the oldest beyond the bound.
       for (const [oldKey, oldAt] of storedAt) {
-        if (now - oldAt < RESTORE_AFTER_MS && storedAt.size <= RECENT_WRITES_MAX) break;
+        if (now - oldAt < STORE_AGAIN_AFTER_MS && storedAt.size <= RECENT_WRITES_MAX) break;
         storedAt.delete(oldKey);
       }
       return false;

@@ -3,8 +3,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 
 // API keys: created, listed and revoked by a ministry admin (API or `npm run apikey`), checked by
-// the gateway (api-key-check.ts). A key reads "knh_<id>_<secret>"; only the SHA-256 of the secret is stored (the
-// secret is 32 random bytes, so a fast hash is enough), and it is shown once.
+// the gateway (api-key-check.ts). A key reads "knh_<id>_<secret>"; only the SHA-256 of the secret
+// is stored (the secret is 32 random bytes, so a fast hash is enough), and it is shown once.
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { createDataSource, initializeWithRetry, migrate, ServiceDatabase } from '../database';
