@@ -166,7 +166,10 @@ const baselineRoot = args.includes('--baseline') ? path.resolve(args[args.indexO
  * configuration's figures and not another's; the median round of each row is what the report shows.
  */
 const ROUNDS = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : 1;
-if (!Number.isInteger(ROUNDS) || ROUNDS < 1) throw new Error('--rounds takes a whole number of at least 1');
+if (!Number.isInteger(ROUNDS) || ROUNDS < 1) {
+  console.error('bench: --rounds takes a whole number of at least 1');
+  process.exit(2);
+}
 
 /** Whose CPU time the bench reads: the three services, PostgreSQL, and the load generator itself. */
 const CPU_OWNERS = [...SERVICE_NAMES, 'postgres', 'client'] as const;

@@ -157,8 +157,9 @@ function asset(file: string): Handler {
 
 /**
  * GET routes for the `pages` option of the HTTP front: /playground, /dashboard, /verwaltung (and
- * its sign-in settings) and one per asset file. Pages and gzip copies are read once, at start (2–3 MB). Without a
- * bundle, the pages answer 503 with the command that builds it, and the gateway still serves GraphQL.
+ * its sign-in settings) and one per asset file. Pages and gzip copies are read once, at start
+ * (2–3 MB). Without a bundle, the pages answer 503 with the command that builds it, and the
+ * gateway still serves GraphQL.
  */
 export function browserPages(dir: string = PAGES_DIR, signIn: OidcSignIn | null = null): Record<string, Handler> {
   const pages: Record<string, Handler> = {};
